@@ -1,20 +1,25 @@
 package sn.convergence.system.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import sn.convergence.system.audit.AuditTrail;
 
 /**
  * Reads are public; every write needs an authenticated user with the right role. Pages use form
- * login with CSRF protection; the API accepts HTTP Basic and is exempt from CSRF only for requests
- * that carry an Authorization header (scripts, not browsers).
+ * login with CSRF protection; scripts use personal access tokens ({@code Authorization: Bearer}) or
+ * HTTP Basic (which {@code convergence.security.basic-auth=false} switches off), and only requests
+ * carrying an Authorization header are exempt from CSRF.
  */
 @Configuration
 @EnableMethodSecurity
@@ -25,12 +30,23 @@ class SecurityConfig {
           + " font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self';"
           + " base-uri 'self'; object-src 'none'";
 
+  /** GET endpoints that are not public: personal data and the audit trail. */
+  static final String[] PRIVATE_READS = {"/api/v1/tokens/**", "/api/v1/audit/**", "/account/**"};
+
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      ApiTokens tokens,
+      UserDetailsService users,
+      AuditTrail audit,
+      @Value("${convergence.security.basic-auth:true}") boolean basicAuth)
+      throws Exception {
     RequestMatcher scriptRequest = request -> request.getHeader("Authorization") != null;
     http.authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(HttpMethod.GET, "/**")
+                auth.requestMatchers(PRIVATE_READS)
+                    .authenticated()
+                    .requestMatchers(HttpMethod.GET, "/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.HEAD, "/**")
                     .permitAll()
@@ -40,7 +56,8 @@ class SecurityConfig {
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/"))
-        .httpBasic(basic -> {})
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, users, audit), BasicAuthenticationFilter.class)
         .csrf(csrf -> csrf.ignoringRequestMatchers(scriptRequest))
         .headers(
             headers ->
@@ -50,6 +67,9 @@ class SecurityConfig {
                         referrer ->
                             referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    if (basicAuth) {
+      http.httpBasic(basic -> {});
+    }
     return http.build();
   }
 
