@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import sn.convergence.geography.AdminLevel;
+import sn.convergence.geography.AdminUnit;
 
 /**
- * Reads the departments of the shipped reference file ({@code reference/geography/SN/
- * admin-units.csv}) without a database, for tests and the command line.
+ * The departments the generator works on: read from the shipped reference file ({@code
+ * reference/geography/SN/admin-units.csv}) without a database, for tests and the command line, or
+ * mapped from the geography module's units in the application.
  */
 public final class ReferenceDepartments {
 
@@ -67,5 +70,23 @@ public final class ReferenceDepartments {
     }
     departments.sort(Comparator.comparing(DemoDepartment::pcode));
     return List.copyOf(departments);
+  }
+
+  /** The departments among {@code units} (which must include their regions), ordered by P-code. */
+  public static List<DemoDepartment> fromAdminUnits(List<AdminUnit> units) {
+    Map<String, String> names = new HashMap<>();
+    units.forEach(u -> names.put(u.pcode().value(), u.name()));
+    return units.stream()
+        .filter(u -> u.level() == AdminLevel.DEPARTMENT)
+        .map(
+            u ->
+                new DemoDepartment(
+                    u.pcode().value(),
+                    u.name(),
+                    u.parent().value(),
+                    names.getOrDefault(u.parent().value(), u.parent().value()),
+                    u.validFrom()))
+        .sorted(Comparator.comparing(DemoDepartment::pcode))
+        .toList();
   }
 }
