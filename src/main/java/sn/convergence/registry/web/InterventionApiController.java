@@ -68,7 +68,7 @@ class InterventionApiController {
             q,
             family,
             type,
-            organisation(organisation),
+            OrganisationParam.parse(organisation, organisations),
             targetGroup,
             status(status),
             pcode == null || pcode.isBlank() ? null : PCode.of(pcode),
@@ -116,19 +116,6 @@ class InterventionApiController {
 
   private InterventionView view(Intervention intervention) {
     return InterventionView.of(intervention, organisations.byId());
-  }
-
-  private OrganisationId organisation(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    if (text.strip().chars().allMatch(Character::isDigit)) {
-      return OrganisationId.of(Long.parseLong(text.strip()));
-    }
-    return organisations
-        .findByAcronym(text)
-        .map(Organisation::id)
-        .orElseThrow(() -> invalid("organisation", "Unknown organisation: " + text));
   }
 
   static InterventionStatus status(String text) {

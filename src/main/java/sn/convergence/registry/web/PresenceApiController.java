@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import sn.convergence.actors.Organisation;
-import sn.convergence.actors.OrganisationId;
 import sn.convergence.actors.Organisations;
 import sn.convergence.geography.AdminLevel;
 import sn.convergence.geography.PCode;
@@ -65,7 +63,7 @@ class PresenceApiController {
             end,
             family,
             type,
-            organisation(organisation),
+            OrganisationParam.parse(organisation, organisations),
             targetGroup,
             InterventionApiController.status(status)));
   }
@@ -75,18 +73,5 @@ class PresenceApiController {
   UnitFiche unit(@PathVariable String pcode, @RequestParam(required = false) Integer year) {
     return presence.forUnit(
         PCode.of(pcode), year == null ? LocalDate.now().getYear() : year.intValue());
-  }
-
-  private OrganisationId organisation(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    if (text.strip().chars().allMatch(Character::isDigit)) {
-      return OrganisationId.of(Long.parseLong(text.strip()));
-    }
-    return organisations
-        .findByAcronym(text)
-        .map(Organisation::id)
-        .orElseThrow(() -> InterventionApiController.invalid("organisation", "Unknown: " + text));
   }
 }
