@@ -44,22 +44,22 @@ public final class DemoCodes {
   public static final List<String> ROLES = List.of(FUNDER, IMPLEMENTER, GOVERNMENT_LEAD, PARTNER);
 
   /** Intervention types. */
-  public static final String CASH_PNBSF = "CASH_PNBSF";
+  public static final String CASH_PNBSF = "FAMILY_GRANT";
 
-  public static final String CASH_EXCEPTIONAL = "CASH_EXCEPTIONAL";
-  public static final String CASH_LEAN_SEASON = "CASH_LEAN_SEASON";
+  public static final String CASH_EXCEPTIONAL = "EXCEPTIONAL_CASH";
+  public static final String CASH_LEAN_SEASON = "LEAN_SEASON_RESPONSE";
   public static final String SCHOOL_CANTEEN = "SCHOOL_CANTEEN";
   public static final String SCHOOL_VOUCHER = "SCHOOL_VOUCHER";
-  public static final String SCHOOL_LOCAL_PURCHASE = "SCHOOL_LOCAL_PURCHASE";
-  public static final String R4_ASSETS = "R4_ASSETS";
-  public static final String R4_INSURANCE = "R4_INSURANCE";
-  public static final String R4_SAVINGS_CREDIT = "R4_SAVINGS_CREDIT";
-  public static final String FOOD_IN_KIND = "FOOD_IN_KIND";
+  public static final String SCHOOL_LOCAL_PURCHASE = "LOCAL_PURCHASE";
+  public static final String R4_ASSETS = "ASSET_CREATION";
+  public static final String R4_INSURANCE = "INDEX_INSURANCE";
+  public static final String R4_SAVINGS_CREDIT = "SAVINGS_CREDIT";
+  public static final String FOOD_IN_KIND = "FOOD_DISTRIBUTION";
   public static final String FOOD_VOUCHER = "FOOD_VOUCHER";
-  public static final String HEALTH_CMU = "HEALTH_CMU";
-  public static final String GRADUATION_YKK = "GRADUATION_YKK";
-  public static final String REGISTRY_RNU = "REGISTRY_RNU";
-  public static final String DISABILITY_CARD = "DISABILITY_CARD";
+  public static final String HEALTH_CMU = "MUTUAL_HEALTH_INSURANCE";
+  public static final String GRADUATION_YKK = "GRADUATION";
+  public static final String REGISTRY_RNU = "SOCIAL_REGISTRY_RNU";
+  public static final String DISABILITY_CARD = "EQUAL_OPPORTUNITY_CARD";
   public static final String CITIZEN_MONITORING = "CITIZEN_MONITORING";
   public static final List<String> INTERVENTION_TYPES =
       List.of(
@@ -81,9 +81,9 @@ public final class DemoCodes {
           CITIZEN_MONITORING);
 
   /** Target groups. */
-  public static final String EXTREME_POOR_HOUSEHOLDS = "EXTREME_POOR_HOUSEHOLDS";
+  public static final String EXTREME_POOR_HOUSEHOLDS = "EXTREMELY_POOR_HOUSEHOLDS";
 
-  public static final String HOUSEHOLDS_WITH_CHILDREN = "HOUSEHOLDS_WITH_CHILDREN";
+  public static final String HOUSEHOLDS_WITH_CHILDREN = "HOUSEHOLDS_WITH_CHILDREN_0_12";
   public static final String PUPILS_GROUP = "PUPILS";
   public static final String SMALLHOLDER_FARMERS = "SMALLHOLDER_FARMERS";
   public static final String FOOD_INSECURE_HOUSEHOLDS = "FOOD_INSECURE_HOUSEHOLDS";
