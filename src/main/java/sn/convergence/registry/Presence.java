@@ -70,6 +70,23 @@ public class Presence {
     return calculator().compute(rows(filter), q.level(), q.from(), q.to(), units);
   }
 
+  /**
+   * The calendar years that have coverage, oldest first, capped at the current year; empty when the
+   * registry has no coverage.
+   */
+  @Transactional(readOnly = true)
+  public List<Integer> years() {
+    int thisYear = java.time.LocalDate.now().getYear();
+    return coverage
+        .yearRange()
+        .map(
+            r ->
+                java.util.stream.IntStream.rangeClosed(r[0], Math.min(r[1], thisYear))
+                    .boxed()
+                    .toList())
+        .orElse(List.of());
+  }
+
   /** National totals of one year: every coverage row of the year, whatever its level. */
   @Transactional(readOnly = true)
   public UnitPresence nationalTotals(int year) {

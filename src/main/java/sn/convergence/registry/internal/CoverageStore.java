@@ -177,4 +177,18 @@ public class CoverageStore {
       ps.setLong(index, value);
     }
   }
+
+  /** The first and last calendar years touched by any coverage row; empty when there is none. */
+  public java.util.Optional<int[]> yearRange() {
+    return jdbc.sql("select min(period_start), max(period_end) from coverage")
+        .query(
+            (rs, n) -> {
+              java.sql.Date first = rs.getDate(1);
+              java.sql.Date last = rs.getDate(2);
+              return first == null
+                  ? null
+                  : new int[] {first.toLocalDate().getYear(), last.toLocalDate().getYear()};
+            })
+        .optional();
+  }
 }
