@@ -41,9 +41,10 @@
  * assuming an empty table, or clean up in {@code @AfterEach}. {@code
  * sn.convergence.system.FlywayMigrationContract} is the first example.
  *
- * <p>SQL must run on both engines: H2 runs in {@code MODE=PostgreSQL}, but it still differs (for
- * example {@code ILIKE}, {@code ON CONFLICT}, array and JSON operators, {@code generate_series},
- * implicit casts of text to numbers). Prefer portable SQL; put an unavoidable vendor-specific
- * migration in {@code db/migration/postgresql} and {@code db/migration/h2}.
+ * <p>SQL must run on both engines. H2 runs in {@code MODE=PostgreSQL} but is not PostgreSQL:
+ * upserts ({@code ON CONFLICT ... DO UPDATE}), array and JSON operators, date arithmetic, implicit
+ * casts and error codes differ. Prefer portable SQL, and let the contract tests prove it; put an
+ * unavoidable vendor-specific migration in {@code db/migration/postgresql} and {@code
+ * db/migration/h2}.
  */
 package sn.convergence.support;
