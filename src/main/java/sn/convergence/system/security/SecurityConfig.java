@@ -1,6 +1,7 @@
 package sn.convergence.system.security;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -33,7 +34,9 @@ class SecurityConfig {
   /** GET endpoints that are not public: personal data and the audit trail. */
   static final String[] PRIVATE_READS = {"/api/v1/tokens/**", "/api/v1/audit/**", "/account/**"};
 
+  /** Only for the web server: command-line runs have no HTTP layer to protect. */
   @Bean
+  @ConditionalOnWebApplication
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
       ApiTokens tokens,

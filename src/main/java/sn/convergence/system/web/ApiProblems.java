@@ -2,9 +2,17 @@ package sn.convergence.system.web;
 
 import java.net.URI;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -16,10 +24,15 @@ import sn.convergence.system.ValidationFailedException;
 
 /**
  * Renders API errors as RFC 9457 problem details. Validation problems carry an {@code errors} array
- * with one entry per invalid field.
+ * with one entry per invalid field. It runs before Spring's standard handlers so that its own
+ * shapes win; any other failure of an API handler becomes a 500 problem without internal detail
+ * (logged), except security exceptions, which Spring Security turns into 401/403.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
   static final URI VALIDATION = URI.create("urn:convergence:problem:validation");
 
@@ -64,6 +77,24 @@ class ApiProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
     problem.setTitle("Conflict");
     return problem;
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+    if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+      throw e;
+    }
+    if (e instanceof ErrorResponse standard) {
+      return ResponseEntity.status(standard.getStatusCode())
+          .headers(standard.getHeaders())
+          .body(standard.getBody());
+    }
+    LOG.error("Unexpected failure of an API request", e);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged.");
+    problem.setTitle("Internal error");
+    return ResponseEntity.internalServerError().body(problem);
   }
 
   static ProblemDetail validation(List<FieldViolation> violations) {

@@ -1,0 +1,33 @@
+package sn.convergence.bench;
+
+/**
+ * One benchmark, run by {@link Benchmarks}. To add one, put a public class with a public
+ * no-argument constructor implementing this interface in {@code sn.convergence.bench}; it is found
+ * by a classpath scan and can be run alone with {@code ./scripts/bench.sh <name>}.
+ *
+ * <p>The runner calls {@link #setUp()} once, then {@link #run()} for the plan's warm-up and
+ * measured iterations ({@link BenchPlan#operations()} calls per iteration), then {@link
+ * #tearDown()}. It reports the median time per operation over the measured iterations.
+ */
+public interface BenchCase {
+
+  /** Short name used on the command line and in the report, for example {@code resolve-name}. */
+  String name();
+
+  /** What one operation is, for the report, for example "one name resolved". */
+  String operation();
+
+  /** How many iterations to warm up and measure. */
+  BenchPlan plan();
+
+  /** Prepares state shared by all operations (data, a Spring context, a built jar...). */
+  default void setUp() throws Exception {}
+
+  /**
+   * One operation. Return something computed from the work so that the JIT cannot drop it; the
+   * runner folds it into a checksum it prints.
+   */
+  Object run() throws Exception;
+
+  default void tearDown() throws Exception {}
+}
