@@ -8,7 +8,7 @@ import sn.convergence.ConvergenceApplication;
 /**
  * Capabilities talk only through their root-package API (or events): {@code web} and {@code
  * internal} sub-packages stay private, and module dependencies have no cycles. The module diagrams
- * and canvases are written to {@code target/spring-modulith-docs}.
+ * are written to {@code target/spring-modulith-docs}.
  */
 class ModularityTests {
 
@@ -22,6 +22,7 @@ class ModularityTests {
 
   @Test
   void writesModuleDocumentation() {
-    new Documenter(MODULES).writeDocumentation();
+    // Canvases are left out: Modulith's Javadoc source map fails on some generated sources.
+    new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
   }
 }

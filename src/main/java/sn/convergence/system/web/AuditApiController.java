@@ -1,4 +1,4 @@
-package sn.convergence.system.audit;
+package sn.convergence.system.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import sn.convergence.system.web.SpreadsheetSafe;
+import sn.convergence.system.audit.AuditEvent;
+import sn.convergence.system.audit.AuditQuery;
+import sn.convergence.system.audit.AuditTrail;
 
 @RestController
 @RequestMapping("/api/v1/audit")

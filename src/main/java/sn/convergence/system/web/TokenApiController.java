@@ -1,4 +1,4 @@
-package sn.convergence.system.security;
+package sn.convergence.system.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import sn.convergence.system.security.ApiTokens;
 
 @RestController
 @RequestMapping("/api/v1/tokens")
