@@ -44,23 +44,27 @@ final class ActivityPlanner {
                 .thenComparing(Activity::code));
   }
 
-  /** A synergy holds in a unit when two distinct interventions match its sides compatibly. */
+  /**
+   * A synergy holds in a unit when two distinct interventions match its two sides with compatible
+   * target groups. Facts are grouped by target group first, so the work is linear in the facts.
+   */
   static List<Activity> synergies(List<Integer> members, PreparedAnalysis prepared) {
     List<Activity> activities = new ArrayList<>();
     for (SynergyRule rule : prepared.parameters().synergyRules()) {
       Collector found = new Collector();
       for (int unit : members) {
         UnitInput input = prepared.units().get(unit);
-        List<CoverageFact> sideA = input.coverage().stream().filter(rule.sideA()::matches).toList();
-        List<CoverageFact> sideB = input.coverage().stream().filter(rule.sideB()::matches).toList();
-        for (CoverageFact a : sideA) {
-          for (CoverageFact b : sideB) {
-            if (!a.interventionCode().equals(b.interventionCode()) && rule.compatible(a, b)) {
-              found.add(input.pcode(), a);
-              found.add(input.pcode(), b);
-            }
-          }
-        }
+        TreeMap<String, TreeMap<String, TreeSet<String>>> sideA = byGroup(input, rule, true);
+        TreeMap<String, TreeMap<String, TreeSet<String>>> sideB = byGroup(input, rule, false);
+        sideA.forEach(
+            (groupA, a) ->
+                sideB.forEach(
+                    (groupB, b) -> {
+                      if (rule.compatibleGroups(groupA, groupB)) {
+                        found.addPartners(input.pcode(), a, b);
+                        found.addPartners(input.pcode(), b, a);
+                      }
+                    }));
       }
       if (!found.units.isEmpty()) {
         int n = found.units.size();
@@ -75,6 +79,26 @@ final class ActivityPlanner {
       }
     }
     return activities;
+  }
+
+  /** Target group -> intervention -> organisations, for the facts matching one side of a rule. */
+  private static TreeMap<String, TreeMap<String, TreeSet<String>>> byGroup(
+      UnitInput unit, SynergyRule rule, boolean sideA) {
+    InterventionSelector selector = sideA ? rule.sideA() : rule.sideB();
+    TreeMap<String, TreeMap<String, TreeSet<String>>> groups = new TreeMap<>();
+    for (CoverageFact fact : unit.coverage()) {
+      if (selector.matches(fact)) {
+        List<String> targets =
+            rule.anyTargetGroup() ? List.of(SynergyRule.ANY_GROUP) : fact.targetGroups();
+        for (String target : targets) {
+          groups
+              .computeIfAbsent(target, k -> new TreeMap<>())
+              .computeIfAbsent(fact.interventionCode(), k -> new TreeSet<>())
+              .addAll(fact.organisations());
+        }
+      }
+    }
+    return groups;
   }
 
   /**
@@ -175,9 +199,19 @@ final class ActivityPlanner {
     final TreeSet<String> interventions = new TreeSet<>();
     final TreeSet<String> organisations = new TreeSet<>();
 
-    void add(PCode unit, CoverageFact fact) {
-      units.add(unit);
-      addCandidate(fact);
+    /** Adds each intervention of {@code side} that has a distinct partner in {@code others}. */
+    void addPartners(
+        PCode unit,
+        TreeMap<String, TreeSet<String>> side,
+        TreeMap<String, TreeSet<String>> others) {
+      side.forEach(
+          (intervention, organisationsOfIt) -> {
+            if (others.size() > 1 || !others.containsKey(intervention)) {
+              units.add(unit);
+              interventions.add(intervention);
+              organisations.addAll(organisationsOfIt);
+            }
+          });
     }
 
     void addCandidate(CoverageFact fact) {

@@ -65,22 +65,21 @@ final class Fingerprint {
   }
 
   private static String canonical(CoverageFact f) {
-    StringBuilder out = new StringBuilder(128);
-    for (Object part :
-        List.of(
-            f.interventionCode(),
-            f.typeCode(),
-            f.familyCode(),
-            f.organisations(),
-            f.targetGroups(),
-            f.beneficiaryUnit(),
-            String.valueOf(f.planned()),
-            String.valueOf(f.reached()),
-            String.valueOf(f.budgetXof()))) {
-      String text = part.toString();
-      out.append(text.length()).append(':').append(text);
-    }
+    StringBuilder out = new StringBuilder(160);
+    field(out, f.interventionCode());
+    field(out, f.typeCode());
+    field(out, f.familyCode());
+    out.append(f.organisations().size()).append('[');
+    f.organisations().forEach(o -> field(out, o));
+    out.append(f.targetGroups().size()).append('[');
+    f.targetGroups().forEach(g -> field(out, g));
+    field(out, f.beneficiaryUnit());
+    out.append(f.planned()).append(';').append(f.reached()).append(';').append(f.budgetXof());
     return out.toString();
+  }
+
+  private static void field(StringBuilder out, String text) {
+    out.append(text.length()).append(':').append(text);
   }
 
   private void edges(ConvergenceInputs inputs) {

@@ -31,18 +31,12 @@ public record SynergyRule(
     }
   }
 
-  boolean compatible(CoverageFact a, CoverageFact b) {
-    if (anyTargetGroup) {
-      return true;
-    }
-    for (String groupA : a.targetGroups()) {
-      for (String groupB : b.targetGroups()) {
-        if (groupA.equals(groupB) || pairListed(groupA, groupB)) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** Stands for every target group when the rule accepts any. */
+  static final String ANY_GROUP = "*";
+
+  /** Whether facts for these two target groups are compatible under the rule. */
+  boolean compatibleGroups(String groupA, String groupB) {
+    return anyTargetGroup || groupA.equals(groupB) || pairListed(groupA, groupB);
   }
 
   private boolean pairListed(String groupA, String groupB) {
