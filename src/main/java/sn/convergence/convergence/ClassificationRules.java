@@ -6,18 +6,22 @@ import java.util.List;
 
 /**
  * The classification rules, one named function each, and their precedence. Quantile thresholds are
- * resolved over the scored units only: units with missing data never move a threshold.
+ * resolved over the scored units only: units with missing data never move a threshold. Comparisons
+ * with a cut-off tolerate {@value #TOLERANCE} of rounding, so a unit exactly at a cut-off does not
+ * flip when re-weighting changes the last bits of its need.
  */
 final class ClassificationRules {
+
+  static final double TOLERANCE = 1e-9;
 
   private ClassificationRules() {}
 
   static boolean hasHighNeed(double need, ResolvedThresholds t) {
-    return need >= t.highNeed();
+    return need >= t.highNeed() - TOLERANCE;
   }
 
   static boolean hasLowCoverage(double coverage, ResolvedThresholds t) {
-    return coverage <= t.lowCoverage();
+    return coverage <= t.lowCoverage() + TOLERANCE;
   }
 
   /** Convergence zone: high need and several complementary package components present. */

@@ -264,6 +264,51 @@ class ConvergenceAnalysisTest {
   }
 
   @Test
+  void fingerprintsInputsAndParameters() {
+    String fingerprint = result.fingerprint();
+    assertThat(fingerprint).hasSize(64).matches("[0-9a-f]+");
+    assertThat(ConvergenceAnalysis.compute(SixDepartments.inputs(), SixDepartments.parameters()))
+        .isEqualTo(result);
+    ConvergenceParameters otherPeriod =
+        ConvergenceParameters.defaults(AdminLevel.DEPARTMENT, "2022")
+            .withNeedIndicators(SixDepartments.parameters().needIndicators())
+            .withThresholds(SixDepartments.parameters().thresholds());
+    assertThat(ConvergenceAnalysis.fingerprint(SixDepartments.inputs(), otherPeriod))
+        .isNotEqualTo(fingerprint);
+    assertThat(
+            ConvergenceAnalysis.fingerprint(
+                SixDepartmentsVariants.matamWithThinnerCanteens(), SixDepartments.parameters()))
+        .isNotEqualTo(fingerprint);
+  }
+
+  @Test
+  void countsUnitsWithoutDenominatorForPresenceOnlyAndSaysSo() {
+    ConvergenceInputs withHectares =
+        new ConvergenceInputs(
+            List.of(
+                Fixtures.department(
+                    "SN0101",
+                    "Podor",
+                    Fixtures.context("POVERTY_RATE", 60, "CH_PHASE", 3),
+                    Fixtures.fact(
+                        "R4",
+                        "ASSETS",
+                        "RESILIENCE",
+                        "WFP",
+                        "SMALLHOLDER_FARMERS",
+                        "HECTARES",
+                        80))),
+            Map.of());
+    UnitProfile podor =
+        ConvergenceAnalysis.compute(withHectares, SixDepartments.parameters()).units().get(0);
+    UnitScores scores = podor.scores().orElseThrow();
+    assertThat(scores.components().get(2).present()).isTrue();
+    assertThat(scores.coverage()).isEqualTo(0.0);
+    assertThat(scores.coverageLines().get(0).ratio()).isEmpty();
+    assertThat(podor.warnings()).containsExactly("HECTARES has no denominator: R4");
+  }
+
+  @Test
   void namesLargeZonesWithTheFirstFourUnits() {
     List<String> names = List.of("A", "B", "C", "D", "E", "F");
     assertThat(ZoneFinder.nameFr(names)).isEqualTo("A – B – C – D et 2 autres");
