@@ -91,8 +91,9 @@ public final class SpreadsheetStaging {
       if (fallback) {
         report.issue(Issue.ofFile(IssueCode.ENCODING_FALLBACK, encoding));
       }
-      style =
+      NumberParser.Style style =
           separator == ';' ? NumberParser.Style.DECIMAL_COMMA : NumberParser.Style.DECIMAL_POINT;
+      stager = new RowStager(units, style, file.name());
     }
 
     @Override

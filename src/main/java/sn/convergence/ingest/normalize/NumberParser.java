@@ -35,7 +35,7 @@ public final class NumberParser {
   private static final Pattern TRAILING_APPROXIMATE = Pattern.compile("\\s*(\\+|environ)$");
   private static final Map<Pattern, String> CURRENCIES =
       Map.of(
-          Pattern.compile("\\b(francs? )?f\\.? ?cfa\\b|\\bxof\\b|\\bcfa\\b"), "XOF",
+          Pattern.compile("\\b(?:francs? )?(?:f\\.? ?)?cfa\\b|\\bxof\\b"), "XOF",
           Pattern.compile("\\busd\\b|us\\$|\\$|\\bdollars?\\b"), "USD",
           Pattern.compile("\\beur\\b|€|\\beuros?\\b"), "EUR");
   private static final Pattern TRAILING_FRANC = Pattern.compile("(?<=[0-9 ])f$");
@@ -120,10 +120,11 @@ public final class NumberParser {
     if (compact.isEmpty() || !NUMERIC.matcher(text).matches()) {
       return null;
     }
-    return new BigDecimal(canonical(compact, style, scaled));
+    String canonical = canonical(compact, style, scaled);
+    return canonical == null ? null : new BigDecimal(canonical);
   }
 
-  /** Removes grouping marks and turns the decimal mark into a point. */
+  /** Removes grouping marks and turns the decimal mark into a point; null when malformed. */
   static String canonical(String digits, Style style, boolean scaled) {
     int lastDot = digits.lastIndexOf('.');
     int lastComma = digits.lastIndexOf(',');
@@ -138,7 +139,10 @@ public final class NumberParser {
       return digits;
     }
     if (count > 1) {
-      return digits.replace(String.valueOf(separator), "");
+      String grouping = separator == '.' ? "\\." : ",";
+      return digits.matches("[+-]?\\d{1,3}(" + grouping + "\\d{3})+")
+          ? digits.replace(String.valueOf(separator), "")
+          : null;
     }
     int position = digits.indexOf(separator);
     int after = digits.length() - position - 1;
