@@ -39,11 +39,24 @@ public final class RowStager {
     Cells cells = new Cells(row);
     Period period = period(cells);
     LocalDate validOn = period == null ? null : period.start();
-    UnitCell adm1 = unit(cells, Field.ADM1_CODE, Field.ADM1_NAME, AdminLevel.REGION, null, validOn);
-    PCode parent =
-        adm1 != null && adm1.status() == UnitCell.Status.MATCHED ? adm1.pcodes().get(0) : null;
+    String country = cells.text(Field.COUNTRY).orElse(null);
+    boolean home = units.isHomeCountry(country);
+    UnitCell adm1 =
+        home
+            ? unit(cells, Field.ADM1_CODE, Field.ADM1_NAME, AdminLevel.REGION, null, validOn)
+            : foreign(cells, Field.ADM1_CODE, Field.ADM1_NAME, country);
+    boolean adm1Outside = adm1 != null && adm1.status() == UnitCell.Status.OUTSIDE_COUNTRY;
     UnitCell adm2 =
-        unit(cells, Field.ADM2_CODE, Field.ADM2_NAME, AdminLevel.DEPARTMENT, parent, validOn);
+        home && !adm1Outside
+            ? unit(
+                cells,
+                Field.ADM2_CODE,
+                Field.ADM2_NAME,
+                AdminLevel.DEPARTMENT,
+                single(adm1),
+                validOn)
+            : foreign(
+                cells, Field.ADM2_CODE, Field.ADM2_NAME, adm1Outside ? adm1.country() : country);
     StagedRow staged =
         new StagedRow(
             row.raw().sheet(),
@@ -68,6 +81,19 @@ public final class RowStager {
             false,
             cells.issues);
     return skipIfOutOfScope(row, staged);
+  }
+
+  private static PCode single(UnitCell cell) {
+    return cell != null && cell.status() == UnitCell.Status.MATCHED ? cell.pcodes().get(0) : null;
+  }
+
+  /** A unit cell of a row already known to be in another country: not resolved here. */
+  private static UnitCell foreign(Cells cells, Field codeField, Field nameField, String country) {
+    if (!cells.row.mapping().has(codeField) && !cells.row.mapping().has(nameField)) {
+      return null;
+    }
+    String text = cells.text(codeField).or(() -> cells.text(nameField)).orElse("");
+    return text.isEmpty() ? UnitCell.blank() : UnitCell.outside(text, country);
   }
 
   private StagedRow skipIfOutOfScope(MappedRow row, StagedRow staged) {
