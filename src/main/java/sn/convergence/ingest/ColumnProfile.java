@@ -46,7 +46,9 @@ public record ColumnProfile(String name, Map<String, Field> headers) {
     put(map, Field.ADM2_NAME, "Département", "Department", "Admin2");
     put(map, Field.ADM2_CODE, "Code département", "Admin2 P-code", "Admin2Pcode", "adm2_pcode");
     put(map, Field.TARGETED, "Cible", "Ciblés", "Target", "Targeted", "AnnualTarget");
+    put(map, Field.TARGETED, "Ménages ciblés", "Bénéficiaires ciblés", "Personnes ciblées");
     put(map, Field.REACHED, "Atteint", "Atteints", "Réalisé", "Achieved", "Reached");
+    put(map, Field.REACHED, "Ménages atteints", "Bénéficiaires atteints", "Personnes atteintes");
     put(map, Field.PERIOD, "Période", "Period", "Année", "Year", "Date");
     put(map, Field.START_DATE, "Date de début", "Début", "Start date", "Start");
     put(map, Field.END_DATE, "Date de fin", "Fin", "End date", "End");

@@ -74,6 +74,7 @@ public final class SpreadsheetStaging {
     private final SourceFile file;
     private final ImportReport.Builder report;
     private final Consumer<StagedRow> rows;
+    private final UnitCellReader units;
     private RowStager stager;
     private SheetMapper mapper;
     private String sheet;
@@ -82,6 +83,7 @@ public final class SpreadsheetStaging {
       this.file = file;
       this.report = report;
       this.rows = rows;
+      this.units = SpreadsheetStaging.this.units.withCache();
       this.stager = new RowStager(units, NumberParser.Style.DECIMAL_COMMA, file.name());
     }
 

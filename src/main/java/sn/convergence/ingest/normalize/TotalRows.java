@@ -14,6 +14,12 @@ public final class TotalRows {
 
   private TotalRows() {}
 
+  /** A cheap first filter, so that ordinary cells are not normalised. */
+  private static boolean mayBeTotal(String cell) {
+    String lower = cell.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("tot") || lower.contains("ensemble");
+  }
+
   /** The cell that marks the row as a total, if any among its first non-blank cells. */
   public static Optional<String> marker(RawRow row) {
     int seen = 0;
@@ -21,7 +27,7 @@ public final class TotalRows {
       if (cell.isBlank()) {
         continue;
       }
-      if (TOTAL.matcher(NameNormalizer.normalize(cell)).matches()) {
+      if (mayBeTotal(cell) && TOTAL.matcher(NameNormalizer.normalize(cell)).matches()) {
         return Optional.of(cell.strip());
       }
       if (++seen >= CELLS_TO_LOOK_AT) {

@@ -2,8 +2,10 @@ package sn.convergence.ingest.normalize;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,11 +27,13 @@ public final class UnitCellReader {
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s*(?:/|\\+|&|;|,|\\bet\\b|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE);
   private static final int MAX_SUGGESTIONS = 3;
+  private static final int CACHE_SIZE = 2_000;
 
   private final NameResolver resolver;
   private final ForeignUnits foreign;
   private final String homeCountry;
   private final Set<String> homeNames;
+  private final Map<String, UnitCell> cache;
 
   /** {@code homeCountry} is the ISO alpha-2 code whose P-codes the resolver knows ("SN"). */
   public UnitCellReader(
@@ -39,6 +43,29 @@ public final class UnitCellReader {
     this.homeCountry = homeCountry.toUpperCase(Locale.ROOT);
     this.homeNames =
         homeNames.stream().map(NameNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    this.cache = null;
+  }
+
+  private UnitCellReader(UnitCellReader shared) {
+    this.resolver = shared.resolver;
+    this.foreign = shared.foreign;
+    this.homeCountry = shared.homeCountry;
+    this.homeNames = shared.homeNames;
+    this.cache =
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, UnitCell> eldest) {
+            return size() > CACHE_SIZE;
+          }
+        };
+  }
+
+  /**
+   * A reader that remembers its last {@value #CACHE_SIZE} answers (files repeat the same names).
+   * Not thread-safe: use one per import run.
+   */
+  public UnitCellReader withCache() {
+    return new UnitCellReader(this);
   }
 
   /** Senegal, its names and codes, and the bundled foreign unit list. */
@@ -62,6 +89,19 @@ public final class UnitCellReader {
     if (raw == null || raw.isBlank()) {
       return UnitCell.blank();
     }
+    if (cache == null) {
+      return resolve(raw, level, parent, validOn);
+    }
+    String key = raw + "|" + level + "|" + parent + "|" + validOn;
+    UnitCell known = cache.get(key);
+    if (known == null) {
+      known = resolve(raw, level, parent, validOn);
+      cache.put(key, known);
+    }
+    return known;
+  }
+
+  private UnitCell resolve(String raw, AdminLevel level, PCode parent, LocalDate validOn) {
     String text = raw.strip();
     String upper = text.toUpperCase(Locale.ROOT);
     if (PCode.looksLike(upper) && upper.length() > 2 && !upper.startsWith(homeCountry)) {
