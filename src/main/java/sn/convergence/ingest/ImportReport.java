@@ -89,6 +89,21 @@ public record ImportReport(
       return this;
     }
 
+    /** Counts one non-tabular item (an IATI activity): kept or skipped, with its issues. */
+    public Builder item(boolean kept, List<Issue> itemIssues) {
+      rowsRead++;
+      boolean inError = itemIssues.stream().anyMatch(Issue::isError);
+      if (!kept) {
+        rowsSkipped++;
+      } else if (inError) {
+        rowsWithErrors++;
+      } else {
+        rowsValid++;
+      }
+      itemIssues.forEach(this::issue);
+      return this;
+    }
+
     /** Records an issue that belongs to no row, or one found after the rows were counted. */
     public Builder issue(Issue issue) {
       if (issue.isError()) {
