@@ -1,0 +1,23 @@
+package sn.convergence.ingest;
+
+/** The fields a 3W/4W/5W row can carry once its columns are mapped. */
+public enum Field {
+  ORGANISATION,
+  ORGANISATION_ACRONYM,
+  SECTOR,
+  ACTIVITY,
+  COUNTRY,
+  ADM1_NAME,
+  ADM1_CODE,
+  ADM2_NAME,
+  ADM2_CODE,
+  TARGETED,
+  REACHED,
+  PERIOD,
+  START_DATE,
+  END_DATE,
+  STATUS,
+  BENEFICIARY,
+  VALUE,
+  UNIT
+}

@@ -1,0 +1,139 @@
+package sn.convergence.ingest;
+
+/**
+ * The coded problems an import reports, each with its default severity and its message in French
+ * and English. Messages are {@link String#format} templates; the arguments are given when the issue
+ * is raised.
+ */
+public enum IssueCode {
+  FILE_EMPTY(Severity.ERROR, "Le fichier est vide.", "The file is empty."),
+  FILE_UNREADABLE(
+      Severity.ERROR, "Le fichier ne peut pas être lu : %s", "The file cannot be read: %s"),
+  FILE_TOO_LARGE(
+      Severity.ERROR,
+      "Le fichier dépasse les limites de sécurité (%s).",
+      "The file exceeds the safety limits (%s)."),
+  UNSAFE_XML(
+      Severity.ERROR,
+      "XML refusé : les DTD et entités externes sont interdites (%s).",
+      "XML refused: DTDs and external entities are not allowed (%s)."),
+  ENCODING_FALLBACK(
+      Severity.WARNING,
+      "Le fichier n'est pas en UTF-8 valide ; lu en %s.",
+      "The file is not valid UTF-8; read as %s."),
+  NO_HEADER(
+      Severity.WARNING,
+      "Feuille « %s » : ni ligne de hashtags HXL ni en-têtes reconnus ; feuille ignorée.",
+      "Sheet \"%s\": neither an HXL hashtag row nor known headers; sheet skipped."),
+  CELL_TOO_LONG(
+      Severity.ERROR,
+      "Cellule trop longue (%s caractères) ; valeur ignorée.",
+      "Cell too long (%s characters); value ignored."),
+  NUMBER_INVALID(Severity.ERROR, "« %s » n'est pas un nombre.", "\"%s\" is not a number."),
+  NUMBER_NOT_AVAILABLE(
+      Severity.WARNING, "Valeur non disponible (« %s »).", "Value not available (\"%s\")."),
+  NUMBER_FORMULA_ERROR(
+      Severity.WARNING,
+      "Erreur de formule exportée (« %s ») : valeur absente.",
+      "Exported formula error (\"%s\"): value missing."),
+  NUMBER_FREE_TEXT(
+      Severity.WARNING,
+      "Texte libre au lieu d'un nombre (« %s ») : valeur absente.",
+      "Free text instead of a number (\"%s\"): value missing."),
+  NUMBER_APPROXIMATE(
+      Severity.WARNING,
+      "Valeur approximative « %s » lue comme %s.",
+      "Approximate value \"%s\" read as %s."),
+  NUMBER_NEGATIVE(Severity.ERROR, "Nombre négatif : %s.", "Negative number: %s."),
+  PERIOD_INVALID(
+      Severity.ERROR,
+      "« %s » n'est pas une date ou une période reconnue.",
+      "\"%s\" is not a recognised date or period."),
+  PERIOD_MISSING_YEAR(
+      Severity.WARNING, "Période sans année : « %s ».", "Period without a year: \"%s\"."),
+  UNIT_MISSING(
+      Severity.ERROR,
+      "Aucune unité administrative sur la ligne.",
+      "No administrative unit on the row."),
+  UNIT_UNKNOWN(
+      Severity.ERROR,
+      "Unité administrative inconnue : « %s ».",
+      "Unknown administrative unit: \"%s\"."),
+  UNIT_AMBIGUOUS(
+      Severity.ERROR,
+      "« %s » peut désigner plusieurs unités : %s.",
+      "\"%s\" may name several units: %s."),
+  UNIT_UNCERTAIN(
+      Severity.ERROR,
+      "« %s » ne correspond exactement à aucune unité ; proposition : %s.",
+      "\"%s\" matches no unit exactly; suggestion: %s."),
+  UNIT_MULTIPLE(
+      Severity.WARNING,
+      "« %s » nomme plusieurs unités (%s) : gardé comme agrégat, non réparti.",
+      "\"%s\" names several units (%s): kept as an aggregate, not split."),
+  UNIT_OUTSIDE_COUNTRY(
+      Severity.WARNING,
+      "« %s » est hors de la géographie de ce pays (%s) ; ligne ignorée.",
+      "\"%s\" is outside this country's geography (%s); row skipped."),
+  UNIT_WRONG_PARENT(
+      Severity.WARNING, "« %s » n'est pas dans « %s ».", "\"%s\" is not within \"%s\"."),
+  ORGANISATION_MISSING(Severity.ERROR, "Organisation absente.", "Organisation missing."),
+  TOTAL_ROW(
+      Severity.WARNING,
+      "Ligne de total ou sous-total (« %s ») ignorée.",
+      "Total or subtotal row (\"%s\") skipped."),
+  REACHED_ABOVE_TARGET(
+      Severity.WARNING,
+      "Atteint (%s) supérieur à la cible (%s).",
+      "Reached (%s) above target (%s)."),
+  REGION_TOTAL_MISMATCH(
+      Severity.WARNING,
+      "Total de la région %s (%s) différent de la somme de ses départements (%s).",
+      "Total of region %s (%s) differs from the sum of its departments (%s)."),
+  DUPLICATE_ACROSS_SOURCES(
+      Severity.WARNING,
+      "« %s » pour %s en %s est déclaré par plusieurs sources : %s.",
+      "\"%s\" for %s in %s is reported by several sources: %s."),
+  MIXED_UNITS(
+      Severity.WARNING, "Unités mélangées pour « %s » : %s.", "Mixed units for \"%s\": %s."),
+  IATI_VERSION_UNSUPPORTED(
+      Severity.ERROR,
+      "Version IATI %s non prise en charge (2.01 à 2.03 ; 1.0x en lecture partielle).",
+      "IATI version %s is not supported (2.01 to 2.03; 1.0x read in part)."),
+  IATI_OLD_VERSION(
+      Severity.WARNING, "Version IATI %s : lecture partielle.", "IATI version %s: read in part."),
+  IATI_OUTSIDE_COUNTRY(
+      Severity.WARNING,
+      "Activité %s : pays bénéficiaire %s, hors du filtre %s.",
+      "Activity %s: recipient country %s, outside the filter %s."),
+  IATI_UNSPECIFIED_COUNTRY(
+      Severity.WARNING,
+      "Activité %s : code pays « %s » non spécifique (pas un pays de la liste IATI).",
+      "Activity %s: country code \"%s\" is not specific (not in the IATI country list)."),
+  IATI_NO_COUNTRY(
+      Severity.WARNING,
+      "Activité %s : aucun pays bénéficiaire (régions : %s).",
+      "Activity %s: no recipient country (regions: %s).");
+
+  private final Severity severity;
+  private final String templateFr;
+  private final String templateEn;
+
+  IssueCode(Severity severity, String templateFr, String templateEn) {
+    this.severity = severity;
+    this.templateFr = templateFr;
+    this.templateEn = templateEn;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public String messageFr(Object... args) {
+    return String.format(java.util.Locale.FRENCH, templateFr, args);
+  }
+
+  public String messageEn(Object... args) {
+    return String.format(java.util.Locale.ENGLISH, templateEn, args);
+  }
+}

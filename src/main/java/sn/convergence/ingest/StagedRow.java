@@ -1,0 +1,105 @@
+package sn.convergence.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One source row after normalisation: texts trimmed, numbers parsed, period read, admin units
+ * resolved to P-codes, with every issue found on it. A row is valid when it has no error and is not
+ * skipped; a skipped row (total line, unit outside the country) carries a warning saying why.
+ * {@code source} names who reported the row (the file, or the organisation when known).
+ */
+public record StagedRow(
+    String sheet,
+    int rowNumber,
+    String source,
+    String organisation,
+    String sector,
+    String activity,
+    String country,
+    UnitCell adm1,
+    UnitCell adm2,
+    Quantity targeted,
+    Quantity reached,
+    Period period,
+    String status,
+    String beneficiary,
+    Quantity value,
+    String unit,
+    boolean skipped,
+    List<Issue> issues) {
+
+  public StagedRow {
+    issues = List.copyOf(issues);
+  }
+
+  public boolean hasErrors() {
+    return issues.stream().anyMatch(Issue::isError);
+  }
+
+  public boolean isValid() {
+    return !skipped && !hasErrors();
+  }
+
+  /** The finest resolved unit cell: the department when resolved, else the region. */
+  public UnitCell location() {
+    return adm2 != null && adm2.isResolved() ? adm2 : adm1;
+  }
+
+  public Issue.Location at(String column) {
+    return new Issue.Location(sheet, rowNumber, column);
+  }
+
+  /** The same row with more issues. */
+  public StagedRow withIssues(List<Issue> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Issue> all = new ArrayList<>(issues);
+    all.addAll(more);
+    return new StagedRow(
+        sheet,
+        rowNumber,
+        source,
+        organisation,
+        sector,
+        activity,
+        country,
+        adm1,
+        adm2,
+        targeted,
+        reached,
+        period,
+        status,
+        beneficiary,
+        value,
+        unit,
+        skipped,
+        all);
+  }
+
+  /** The same row, skipped for the reason the issue gives. */
+  public StagedRow skip(Issue why) {
+    StagedRow skippedRow =
+        new StagedRow(
+            sheet,
+            rowNumber,
+            source,
+            organisation,
+            sector,
+            activity,
+            country,
+            adm1,
+            adm2,
+            targeted,
+            reached,
+            period,
+            status,
+            beneficiary,
+            value,
+            unit,
+            true,
+            issues);
+    return skippedRow.withIssues(List.of(why));
+  }
+}

@@ -1,0 +1,136 @@
+package sn.convergence.ingest.sheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import sn.convergence.ingest.ColumnProfile;
+import sn.convergence.ingest.Field;
+import sn.convergence.ingest.RawRow;
+
+/**
+ * Finds how one sheet's columns map to fields, then maps its data rows. It looks for an HXL hashtag
+ * row in the first {@value #SCAN_ROWS} rows (the row above it being the header); untagged columns,
+ * and sheets without tags, are mapped through the profile's header texts. Rows before the mapping
+ * is known are buffered (at most {@value #SCAN_ROWS}); after it, rows pass straight through.
+ */
+public final class SheetMapper {
+
+  public static final int SCAN_ROWS = 25;
+  private static final int MIN_PROFILE_HEADERS = 2;
+
+  private final ColumnProfile profile;
+  private final List<RawRow> buffer = new ArrayList<>();
+  private ColumnMapping mapping;
+  private boolean tagged;
+
+  public SheetMapper(ColumnProfile profile) {
+    this.profile = profile;
+  }
+
+  /** Feeds one row; returns the data rows ready to stage (often just this one, maybe none). */
+  public List<MappedRow> accept(RawRow row) {
+    if (mapping != null) {
+      return row.isBlank() ? List.of() : List.of(new MappedRow(row, mapping));
+    }
+    if (isHashtagRow(row)) {
+      mapping = fromTags(row, lastNonBlank());
+      tagged = true;
+      buffer.clear();
+      return List.of();
+    }
+    buffer.add(row);
+    return buffer.size() >= SCAN_ROWS ? settleWithoutTags() : List.of();
+  }
+
+  /** Ends the sheet: rows still buffered are mapped by headers, if any were found. */
+  public List<MappedRow> finish() {
+    return mapping == null ? settleWithoutTags() : List.of();
+  }
+
+  /** The mapping once known; empty when the sheet had neither tags nor known headers. */
+  public Optional<ColumnMapping> mapping() {
+    return Optional.ofNullable(mapping).filter(m -> !m.isEmpty());
+  }
+
+  public boolean tagged() {
+    return tagged;
+  }
+
+  static boolean isHashtagRow(RawRow row) {
+    long nonBlank = row.cells().stream().filter(c -> !c.isBlank()).count();
+    long tags = row.cells().stream().filter(c -> HxlTag.parse(c).isPresent()).count();
+    return tags >= 1 && tags * 2 >= nonBlank;
+  }
+
+  private RawRow lastNonBlank() {
+    for (int i = buffer.size() - 1; i >= 0; i--) {
+      if (!buffer.get(i).isBlank()) {
+        return buffer.get(i);
+      }
+    }
+    return null;
+  }
+
+  private ColumnMapping fromTags(RawRow tagRow, RawRow header) {
+    List<ColumnMapping.Column> tagged = new ArrayList<>();
+    List<ColumnMapping.Column> byHeader = new ArrayList<>();
+    int width = Math.max(tagRow.cells().size(), header == null ? 0 : header.cells().size());
+    for (int i = 0; i < width; i++) {
+      String headerText = header == null ? "" : header.cell(i).strip();
+      Optional<HxlTag> tag = HxlTag.parse(tagRow.cell(i));
+      Optional<Field> field = tag.flatMap(HxlTag::field);
+      if (field.isPresent()) {
+        tagged.add(new ColumnMapping.Column(i, tag.get().toString(), field.get()));
+      } else if (tag.isEmpty() && !headerText.isEmpty()) {
+        int index = i;
+        profile
+            .fieldFor(headerText)
+            .ifPresent(f -> byHeader.add(new ColumnMapping.Column(index, headerText, f)));
+      }
+    }
+    tagged.addAll(byHeader);
+    return ColumnMapping.of(tagged);
+  }
+
+  private List<MappedRow> settleWithoutTags() {
+    int headerIndex = -1;
+    int best = MIN_PROFILE_HEADERS - 1;
+    for (int i = 0; i < buffer.size(); i++) {
+      int known = (int) buffer.get(i).cells().stream().filter(this::isKnownHeader).count();
+      if (known > best) {
+        best = known;
+        headerIndex = i;
+      }
+    }
+    if (headerIndex < 0) {
+      mapping = ColumnMapping.of(List.of());
+      buffer.clear();
+      return List.of();
+    }
+    mapping = fromHeader(buffer.get(headerIndex));
+    List<MappedRow> ready = new ArrayList<>();
+    for (RawRow row : buffer.subList(headerIndex + 1, buffer.size())) {
+      if (!row.isBlank()) {
+        ready.add(new MappedRow(row, mapping));
+      }
+    }
+    buffer.clear();
+    return ready;
+  }
+
+  private boolean isKnownHeader(String cell) {
+    return !cell.isBlank() && profile.fieldFor(cell).isPresent();
+  }
+
+  private ColumnMapping fromHeader(RawRow header) {
+    List<ColumnMapping.Column> columns = new ArrayList<>();
+    for (int i = 0; i < header.cells().size(); i++) {
+      String text = header.cell(i);
+      int index = i;
+      profile
+          .fieldFor(text)
+          .ifPresent(f -> columns.add(new ColumnMapping.Column(index, text.strip(), f)));
+    }
+    return ColumnMapping.of(columns);
+  }
+}
