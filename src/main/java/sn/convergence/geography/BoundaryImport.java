@@ -109,7 +109,10 @@ public class BoundaryImport {
 
   private List<SourceFeature> read(BoundarySource source, ImportProgress progress) {
     try (InputStream in = fetcher.open(source)) {
-      return GeoJsonReader.read(in, count -> progress.update(Phase.READING, count, -1));
+      List<SourceFeature> features =
+          GeoJsonReader.read(in, count -> progress.update(Phase.READING, count, -1));
+      progress.update(Phase.READING, features.size(), features.size());
+      return features;
     } catch (IOException e) {
       throw new BoundaryImportException(
           BoundaryError.UNREADABLE, source.location(), e.getMessage());

@@ -13,15 +13,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import sn.convergence.geography.boundaries.AdjacencyCalculator;
+import sn.convergence.geography.boundaries.GeoJsonReader;
+import sn.convergence.geography.boundaries.SourceFeature;
 import sn.convergence.support.PlatformTest;
 
 @PlatformTest
@@ -94,8 +102,9 @@ class BoundaryApiIntegrationTest {
             .andExpect(jsonPath("$.features[0].properties.name").value("Dakar"))
             .andExpect(jsonPath("$.features[0].properties.parent").value("SN01"))
             .andReturn();
-    int bytes = layer.getResponse().getContentAsByteArray().length;
-    assertThat(bytes).isLessThan(300 * 1024);
+    byte[] body = layer.getResponse().getContentAsByteArray();
+    assertThat(body.length).isLessThan(300 * 1024);
+    assertSimplifiedLayerKeepsTheDeclaredAdjacency(body);
 
     mvc.perform(
             get("/api/v1/geo/DEPARTMENT.geojson")
@@ -103,6 +112,31 @@ class BoundaryApiIntegrationTest {
         .andExpect(status().isNotModified());
     mvc.perform(get("/api/v1/geo/DEPARTMENT.geojson").param("validOn", "2019-06-01"))
         .andExpect(jsonPath("$.features.length()").value(45));
+  }
+
+  /** Neighbours share one simplified border: no gap or overlap appears between them. */
+  private static void assertSimplifiedLayerKeepsTheDeclaredAdjacency(byte[] body) throws Exception {
+    Map<PCode, Geometry> geometries = new LinkedHashMap<>();
+    for (SourceFeature feature : GeoJsonReader.read(new ByteArrayInputStream(body), n -> {})) {
+      assertThat(feature.geometry().isValid()).isTrue();
+      geometries.put(PCode.of(feature.property("pcode")), feature.geometry());
+    }
+    int declaredPairs =
+        BoundaryImportIntegrationTest.declaredInReferenceCsv("DEPARTMENT").values().stream()
+                .mapToInt(Set::size)
+                .sum()
+            / 2;
+    assertThat(
+            AdjacencyCalculator.compute(geometries, AdjacencyCalculator.DEFAULT_TOLERANCE, n -> {}))
+        .hasSize(declaredPairs);
+    double overlap = 0;
+    Geometry[] all = geometries.values().toArray(Geometry[]::new);
+    for (int i = 0; i < all.length; i++) {
+      for (int j = i + 1; j < all.length; j++) {
+        overlap += all[i].intersection(all[j]).getArea();
+      }
+    }
+    assertThat(overlap).isLessThan(1e-9);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package sn.convergence.system.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -25,7 +26,9 @@ class SecurityConfig {
           + " font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self';"
           + " base-uri 'self'; object-src 'none'";
 
+  /** Only with a web server: the command line ({@code cli} profile) runs without one. */
   @Bean
+  @ConditionalOnWebApplication
   SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
     RequestMatcher scriptRequest = request -> request.getHeader("Authorization") != null;
     http.authorizeHttpRequests(
