@@ -127,13 +127,13 @@ public class BoundaryImport {
       SortedSet<UnitPair> pairs,
       BoundaryImportReport report,
       ImportProgress progress) {
-    List<String[]> json = new ArrayList<>();
+    record Encoded(String geometry, String simplified) {}
+    List<Encoded> json = new ArrayList<>();
     for (UnitShape shape : shapes) {
       json.add(
-          new String[] {
-            GeoJsonGeometry.write(shape.geometry(), STORED_DECIMALS),
-            GeoJsonGeometry.write(shape.simplified(), MAP_DECIMALS)
-          });
+          new Encoded(
+              GeoJsonGeometry.write(shape.geometry(), STORED_DECIMALS),
+              GeoJsonGeometry.write(shape.simplified(), MAP_DECIMALS)));
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Set<String> countries = new TreeSet<>();
@@ -153,8 +153,8 @@ public class BoundaryImport {
             UnitShape shape = shapes.get(i);
             store.saveBoundary(
                 shape.pcode(),
-                json.get(i)[0],
-                json.get(i)[1],
+                json.get(i).geometry(),
+                json.get(i).simplified(),
                 shape.centroid().lat(),
                 shape.centroid().lon(),
                 Math.round(shape.areaKm2() * 100) / 100.0,
