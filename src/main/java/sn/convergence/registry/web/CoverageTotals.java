@@ -15,23 +15,40 @@ import sn.convergence.registry.Figures;
  */
 final class CoverageTotals {
 
-  /** The sums of one beneficiary unit. */
-  record Line(BeneficiaryUnit unit, int rows, Figures figures) {}
+  /**
+   * The sums of one beneficiary unit; {@code plannedKnown} and {@code reachedKnown} count the rows
+   * that gave the figure, so that a sum of nothing is shown as unknown rather than 0.
+   */
+  record Line(BeneficiaryUnit unit, int rows, Figures figures, int plannedKnown, int reachedKnown) {
+
+    Long planned() {
+      return plannedKnown == 0 ? null : figures.planned();
+    }
+
+    Long reached() {
+      return reachedKnown == 0 ? null : figures.reached();
+    }
+
+    Line plus(Coverage row) {
+      return new Line(
+          unit,
+          rows + 1,
+          figures.plus(row.planned(), row.reached()),
+          plannedKnown + (row.planned() == null ? 0 : 1),
+          reachedKnown + (row.reached() == null ? 0 : 1));
+    }
+  }
 
   private CoverageTotals() {}
 
   /** One line per unit present, in the enumeration's order. */
   static List<Line> byUnit(List<Coverage> rows) {
-    Map<BeneficiaryUnit, Figures> figures = new EnumMap<>(BeneficiaryUnit.class);
-    Map<BeneficiaryUnit, Integer> counts = new EnumMap<>(BeneficiaryUnit.class);
+    Map<BeneficiaryUnit, Line> lines = new EnumMap<>(BeneficiaryUnit.class);
     for (Coverage row : rows) {
-      figures.merge(
-          row.unit(), new Figures(0, 0).plus(row.planned(), row.reached()), CoverageTotals::add);
-      counts.merge(row.unit(), 1, Integer::sum);
+      Line none = new Line(row.unit(), 0, new Figures(0, 0), 0, 0);
+      lines.put(row.unit(), lines.getOrDefault(row.unit(), none).plus(row));
     }
-    return figures.entrySet().stream()
-        .map(e -> new Line(e.getKey(), counts.get(e.getKey()), e.getValue()))
-        .toList();
+    return List.copyOf(lines.values());
   }
 
   /** The sum of known budgets, null when no row gives one. */
@@ -41,9 +58,5 @@ final class CoverageTotals {
         .filter(java.util.Objects::nonNull)
         .reduce(Long::sum)
         .orElse(null);
-  }
-
-  private static Figures add(Figures a, Figures b) {
-    return a.plus(b.planned(), b.reached());
   }
 }

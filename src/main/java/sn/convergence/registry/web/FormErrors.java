@@ -20,6 +20,39 @@ public final class FormErrors {
 
   private static final Pattern ROW = Pattern.compile("^(\\w+)\\[(\\d+)]\\.?(.*)$");
 
+  /** The order of the inputs on the form, so that the summary reads from top to bottom. */
+  private static final List<String> ORDER =
+      List.of(
+          "code",
+          "title",
+          "description",
+          "types",
+          "modality",
+          "conditionality",
+          "deliveryMechanism",
+          "targetGroups",
+          "startDate",
+          "endDate",
+          "status",
+          "scalingStage",
+          "policyAnchor",
+          "source",
+          "participants",
+          "organisationId",
+          "role",
+          "coverage",
+          "pcode",
+          "period",
+          "planned",
+          "reached",
+          "unit",
+          "budgetXof");
+
+  private static final java.util.Comparator<FieldViolation> FORM_ORDER =
+      java.util.Comparator.comparingInt((FieldViolation v) -> rank(base(v.field())))
+          .thenComparingInt(v -> row(v.field()))
+          .thenComparingInt(v -> rank(column(v.field())));
+
   /** One line of the summary at the top of the form. */
   public record Item(String anchor, String label, String message) {}
 
@@ -38,7 +71,7 @@ public final class FormErrors {
   static FormErrors of(List<FieldViolation> violations, MessageSource source, Locale locale) {
     Map<String, String> messages = new LinkedHashMap<>();
     List<Item> summary = new ArrayList<>();
-    for (FieldViolation v : violations) {
+    for (FieldViolation v : violations.stream().sorted(FORM_ORDER).toList()) {
       String field = v.field() == null ? "" : v.field();
       String message = translate(v, source, locale);
       messages.merge(field, message, (a, b) -> a.equals(b) ? a : a + " " + b);
@@ -77,6 +110,26 @@ public final class FormErrors {
   /** Bootstrap's invalid-state class when the field has an error. */
   public String invalid(String field) {
     return has(field) ? "is-invalid" : "";
+  }
+
+  private static int rank(String name) {
+    int i = ORDER.indexOf(name);
+    return i < 0 ? ORDER.size() : i;
+  }
+
+  private static String base(String field) {
+    Matcher m = ROW.matcher(field == null ? "" : field);
+    return m.matches() ? m.group(1) : field;
+  }
+
+  private static int row(String field) {
+    Matcher m = ROW.matcher(field == null ? "" : field);
+    return m.matches() ? Integer.parseInt(m.group(2)) : -1;
+  }
+
+  private static String column(String field) {
+    Matcher m = ROW.matcher(field == null ? "" : field);
+    return m.matches() ? m.group(3) : "";
   }
 
   private static String translate(FieldViolation v, MessageSource source, Locale locale) {

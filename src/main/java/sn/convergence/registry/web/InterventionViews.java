@@ -89,8 +89,8 @@ class InterventionViews {
                     new TotalLine(
                         t.unit().name(),
                         t.rows(),
-                        Amounts.format(t.figures().planned()),
-                        Amounts.format(t.figures().reached())))
+                        Amounts.format(t.planned()),
+                        Amounts.format(t.reached())))
             .toList();
     Map<String, String> groups =
         taxonomy.targetGroups().stream()
