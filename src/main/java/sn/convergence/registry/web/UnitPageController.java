@@ -3,6 +3,7 @@ package sn.convergence.registry.web;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,8 +20,10 @@ import sn.convergence.geography.AdminLevel;
 import sn.convergence.geography.AdminUnit;
 import sn.convergence.geography.AdminUnits;
 import sn.convergence.geography.PCode;
+import sn.convergence.registry.InterventionType;
 import sn.convergence.registry.Presence;
 import sn.convergence.registry.PresenceQuery;
+import sn.convergence.registry.Taxonomy;
 import sn.convergence.registry.UnitPresence;
 import sn.convergence.system.NotFoundException;
 
@@ -31,11 +34,14 @@ class UnitPageController {
   private final AdminUnits adminUnits;
   private final Presence presence;
   private final ContextIndicators context;
+  private final Taxonomy taxonomy;
 
-  UnitPageController(AdminUnits adminUnits, Presence presence, ContextIndicators context) {
+  UnitPageController(
+      AdminUnits adminUnits, Presence presence, ContextIndicators context, Taxonomy taxonomy) {
     this.adminUnits = adminUnits;
     this.presence = presence;
     this.context = context;
+    this.taxonomy = taxonomy;
   }
 
   /** A region with its departments' presence, for the territory list. */
@@ -69,7 +75,10 @@ class UnitPageController {
 
   @GetMapping("/units/{pcode}")
   String fiche(
-      @PathVariable String pcode, @RequestParam(required = false) Integer year, Model model) {
+      @PathVariable String pcode,
+      @RequestParam(required = false) Integer year,
+      Locale locale,
+      Model model) {
     AdminUnit unit =
         adminUnits.find(PCode.of(pcode)).orElseThrow(() -> new NotFoundException("Unit", pcode));
     YearChoice choice = YearChoice.of(year, presence.years(), LocalDate.now().getYear());
@@ -81,6 +90,10 @@ class UnitPageController {
     model.addAttribute("neighbours", units(adminUnits.neighbours(unit.pcode())));
     model.addAttribute("children", children(unit, choice.selected()));
     model.addAttribute("contextLines", contextLines(unit.pcode(), choice.selected()));
+    model.addAttribute(
+        "typeLabels",
+        taxonomy.types().stream()
+            .collect(Collectors.toMap(InterventionType::code, t -> t.label().in(locale))));
     return "registry/unit";
   }
 
