@@ -1,27 +1,19 @@
 package sn.convergence.geography.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import sn.convergence.geography.AdminLevel;
 import sn.convergence.geography.NameNormalizer;
+import sn.convergence.system.ReferenceFiles;
 
 /**
  * Loads the shipped reference geography ({@code reference/geography/<country>/admin-units.csv} and
@@ -48,12 +40,11 @@ public class GeographyReferenceMigration implements JavaMigration {
 
   @Override
   public Integer getChecksum() {
-    CRC32 crc = new CRC32();
-    for (String country : COUNTRIES) {
-      crc.update(bytes(path(country, "admin-units.csv")));
-      crc.update(bytes(path(country, "aliases.csv")));
-    }
-    return (int) crc.getValue();
+    return ReferenceFiles.checksum(
+        COUNTRIES.stream()
+            .flatMap(
+                c -> java.util.stream.Stream.of(path(c, "admin-units.csv"), path(c, "aliases.csv")))
+            .toList());
   }
 
   @Override
@@ -65,10 +56,10 @@ public class GeographyReferenceMigration implements JavaMigration {
   public void migrate(Context context) throws Exception {
     Connection connection = context.getConnection();
     for (String country : COUNTRIES) {
-      List<CSVRecord> units = read(path(country, "admin-units.csv"));
+      List<CSVRecord> units = ReferenceFiles.read(path(country, "admin-units.csv"));
       upsertUnits(connection, country, units);
       replaceDeclaredAdjacency(connection, units);
-      replaceAliases(connection, read(path(country, "aliases.csv")));
+      replaceAliases(connection, ReferenceFiles.read(path(country, "aliases.csv")));
     }
   }
 
@@ -172,27 +163,5 @@ public class GeographyReferenceMigration implements JavaMigration {
 
   private static String path(String country, String file) {
     return "reference/geography/" + country + "/" + file;
-  }
-
-  static List<CSVRecord> read(String resource) throws IOException {
-    try (InputStream in = new ClassPathResource(resource).getInputStream();
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return new ArrayList<>(
-          CSVFormat.RFC4180
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get()
-              .parse(reader)
-              .getRecords());
-    }
-  }
-
-  private static byte[] bytes(String resource) {
-    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException("Missing reference file " + resource, e);
-    }
   }
 }

@@ -1,10 +1,5 @@
 package sn.convergence.registry.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.CRC32;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import sn.convergence.system.ReferenceFiles;
 
 /**
  * Loads the intervention taxonomy ({@code reference/registry/families.csv}, {@code types.csv},
@@ -46,11 +39,7 @@ public class RegistryReferenceMigration implements JavaMigration {
 
   @Override
   public Integer getChecksum() {
-    CRC32 crc = new CRC32();
-    for (String file : List.of(FAMILIES, TYPES, TARGET_GROUPS)) {
-      crc.update(bytes(file));
-    }
-    return (int) crc.getValue();
+    return ReferenceFiles.checksum(List.of(FAMILIES, TYPES, TARGET_GROUPS));
   }
 
   @Override
@@ -61,9 +50,9 @@ public class RegistryReferenceMigration implements JavaMigration {
   @Override
   public void migrate(Context context) throws Exception {
     Connection connection = context.getConnection();
-    List<CSVRecord> families = read(FAMILIES);
-    List<CSVRecord> types = read(TYPES);
-    List<CSVRecord> groups = read(TARGET_GROUPS);
+    List<CSVRecord> families = ReferenceFiles.read(FAMILIES);
+    List<CSVRecord> types = ReferenceFiles.read(TYPES);
+    List<CSVRecord> groups = ReferenceFiles.read(TARGET_GROUPS);
     for (CSVRecord row : families) {
       upsert(
           connection,
@@ -182,27 +171,5 @@ public class RegistryReferenceMigration implements JavaMigration {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  static List<CSVRecord> read(String resource) throws IOException {
-    try (InputStream in = new ClassPathResource(resource).getInputStream();
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return new ArrayList<>(
-          CSVFormat.RFC4180
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get()
-              .parse(reader)
-              .getRecords());
-    }
-  }
-
-  private static byte[] bytes(String resource) {
-    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException("Missing reference file " + resource, e);
-    }
   }
 }
