@@ -2,8 +2,11 @@
 # On-demand benchmarks (never part of mvn verify): ./scripts/bench.sh [name...]
 # Builds the jar and the test classes, then runs sn.convergence.bench.Benchmarks in its own JVM.
 # Known names: startup (jar start-to-healthy, fresh data dir, demo data, 5 runs; set
-# BENCH_STARTUP_RUNS to change), resolve-name (name resolution on a warm JVM). Add a benchmark by
-# dropping a BenchCase class into src/test/java/sn/convergence/bench.
+# BENCH_STARTUP_RUNS to change), resolve-name (name resolution on a warm JVM), presence-calculator
+# and presence-report (presence aggregate, 46 departments x 5,000 rows; "presence" runs both),
+# convergence-department, -commune, -sensitivity ("convergence" runs all three). A name also
+# selects the benchmarks named "<name>-...". Add a benchmark by dropping a BenchCase class into
+# src/test/java/sn/convergence/bench. Reports wall-clock and thread CPU medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package

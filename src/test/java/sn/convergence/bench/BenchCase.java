@@ -7,7 +7,9 @@ package sn.convergence.bench;
  *
  * <p>The runner calls {@link #setUp()} once, then {@link #run()} for the plan's warm-up and
  * measured iterations ({@link BenchPlan#operations()} calls per iteration), then {@link
- * #tearDown()}. It reports the median time per operation over the measured iterations.
+ * #tearDown()}. Warm-up lasts at least the plan's warm-up iterations and at least {@link
+ * #minWarmUp()}. It reports the median wall-clock time and the median CPU time of the running
+ * thread per operation over the measured iterations.
  */
 public interface BenchCase {
 
@@ -19,6 +21,11 @@ public interface BenchCase {
 
   /** How many iterations to warm up and measure. */
   BenchPlan plan();
+
+  /** The shortest warm-up, whatever the number of warm-up iterations; none by default. */
+  default java.time.Duration minWarmUp() {
+    return java.time.Duration.ZERO;
+  }
 
   /** Prepares state shared by all operations (data, a Spring context, a built jar...). */
   default void setUp() throws Exception {}

@@ -1,6 +1,7 @@
 package sn.convergence.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +16,11 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * Runs the benchmarks of this package on demand, never in {@code mvn verify}: {@code
- * ./scripts/bench.sh [name...]}. Prints the machine, then per benchmark the median, minimum and
- * maximum time per operation over the measured iterations.
+ * ./scripts/bench.sh [name...]}. A name selects the benchmark of that name and those whose name
+ * starts with it and a dash ({@code presence} runs {@code presence-calculator} and {@code
+ * presence-report}). Prints the machine, then per benchmark the median, minimum and maximum
+ * wall-clock time per operation over the measured iterations, and the median CPU time of the
+ * running thread per operation (what the work costs when other processes share the machine).
  */
 public final class Benchmarks {
 
@@ -26,7 +30,7 @@ public final class Benchmarks {
     List<BenchCase> cases = discover();
     List<String> wanted = Arrays.asList(args);
     List<BenchCase> selected =
-        cases.stream().filter(c -> wanted.isEmpty() || wanted.contains(c.name())).toList();
+        cases.stream().filter(c -> wanted.isEmpty() || selects(wanted, c.name())).toList();
     if (selected.isEmpty()) {
       System.err.println(
           "No benchmark named "
@@ -41,11 +45,29 @@ public final class Benchmarks {
     }
   }
 
-  /** The timings of one benchmark, in nanoseconds per operation. */
-  record Result(String name, String operation, BenchPlan plan, double[] nanosPerOp, long check) {
+  static boolean selects(List<String> wanted, String name) {
+    return wanted.stream().anyMatch(w -> name.equals(w) || name.startsWith(w + "-"));
+  }
+
+  /** The timings of one benchmark, in nanoseconds per operation: wall-clock and thread CPU. */
+  record Result(
+      String name,
+      String operation,
+      BenchPlan plan,
+      double[] nanosPerOp,
+      double[] cpuNanosPerOp,
+      long check) {
 
     double median() {
-      double[] sorted = nanosPerOp.clone();
+      return median(nanosPerOp);
+    }
+
+    double cpuMedian() {
+      return median(cpuNanosPerOp);
+    }
+
+    static double median(double[] values) {
+      double[] sorted = values.clone();
       Arrays.sort(sorted);
       int mid = sorted.length / 2;
       return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -57,12 +79,14 @@ public final class Benchmarks {
       double max = Arrays.stream(nanosPerOp).max().orElse(0);
       return String.format(
           Locale.ROOT,
-          "%-22s median %s per %s (min %s, max %s; %d x %d ops after %d warm-up) [check %d]",
+          "%-24s median %s per %s (min %s, max %s; cpu median %s; %d x %d ops after %d"
+              + " warm-up) [check %d]",
           name,
           human(median()),
           operation,
           human(min),
           human(max),
+          human(cpuMedian()),
           plan.iterations(),
           plan.operations(),
           plan.warmups(),
@@ -72,19 +96,24 @@ public final class Benchmarks {
 
   static Result measure(BenchCase bench) throws Exception {
     BenchPlan plan = bench.plan();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     bench.setUp();
     try {
       long check = 0;
-      for (int i = 0; i < plan.warmups(); i++) {
+      long warmUpEnd = System.nanoTime() + bench.minWarmUp().toNanos();
+      for (int i = 0; i < plan.warmups() || System.nanoTime() - warmUpEnd < 0; i++) {
         check += iteration(bench, plan.operations());
       }
       double[] nanos = new double[plan.iterations()];
+      double[] cpu = new double[plan.iterations()];
       for (int i = 0; i < plan.iterations(); i++) {
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         check += iteration(bench, plan.operations());
         nanos[i] = (System.nanoTime() - start) / (double) plan.operations();
+        cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / (double) plan.operations();
       }
-      return new Result(bench.name(), bench.operation(), plan, nanos, check);
+      return new Result(bench.name(), bench.operation(), plan, nanos, cpu, check);
     } finally {
       bench.tearDown();
     }
@@ -116,6 +145,7 @@ public final class Benchmarks {
     System.out.println("Machine");
     System.out.println("  processors : " + rt.availableProcessors());
     System.out.println("  cpu        : " + cpuModel());
+    System.out.println("  load avg   : " + loadAverage());
     System.out.println(
         "  java       : "
             + System.getProperty("java.vm.name")
@@ -134,6 +164,16 @@ public final class Benchmarks {
           .map(l -> l.substring(l.indexOf(':') + 1).strip())
           .findFirst()
           .orElse("unknown");
+    } catch (java.io.IOException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
+  }
+
+  /** The 1, 5 and 15 minute load averages, to judge how busy the shared machine was. */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+      return fields[0] + " " + fields[1] + " " + fields[2];
     } catch (java.io.IOException e) {
       return "unknown (" + e.getMessage() + ")";
     }

@@ -39,7 +39,11 @@
  * Both subclasses share Spring's context cache with every other test of the same kind, so the
  * database is shared between test classes: create the rows a test needs (unique codes) instead of
  * assuming an empty table, or clean up in {@code @AfterEach}. {@code
- * sn.convergence.system.FlywayMigrationContract} is the first example.
+ * sn.convergence.system.FlywayMigrationContract} is the first example; the API contracts of actors,
+ * registry, context, geography and system security follow it. Do not assume ids start at 1: read
+ * them from responses. A contract marked {@code @DirtiesContext} (the boundary imports) closes the
+ * shared context after it, so the next PostgreSQL test class pays for a new database, a Flyway run
+ * and a Spring start (several seconds): keep such contracts rare.
  *
  * <p>SQL must run on both engines. H2 runs in {@code MODE=PostgreSQL} but is not PostgreSQL:
  * upserts ({@code ON CONFLICT ... DO UPDATE}), array and JSON operators, date arithmetic, implicit

@@ -1,0 +1,6 @@
+package sn.convergence.system.security;
+
+import sn.convergence.support.PostgresTest;
+
+@PostgresTest
+class AccessTokenPostgresIntegrationTest extends AccessTokenContract {}
