@@ -27,11 +27,17 @@ final class ReviewFixture {
   private final Organisations organisations;
   private final Interventions interventions;
   private final UserAccounts accounts;
+  private final InterventionReviews reviews;
 
-  ReviewFixture(Organisations organisations, Interventions interventions, UserAccounts accounts) {
+  ReviewFixture(
+      Organisations organisations,
+      Interventions interventions,
+      UserAccounts accounts,
+      InterventionReviews reviews) {
     this.organisations = organisations;
     this.interventions = interventions;
     this.accounts = accounts;
+    this.reviews = reviews;
   }
 
   /** Runs the work as {@code username} with one role, then restores the previous context. */
@@ -107,6 +113,11 @@ final class ReviewFixture {
         coverage,
         "test",
         false);
+  }
+
+  /** Submits the intervention as {@code username} with {@code role}. */
+  Intervention submit(String username, Role role, Intervention intervention) {
+    return as(username, role, () -> reviews.submit(intervention.id()));
   }
 
   /** Creates the intervention as {@code username} with {@code role}. */

@@ -38,6 +38,7 @@ class ReviewWorkflowIntegrationTest {
   @Autowired Interventions interventions;
   @Autowired Organisations organisations;
   @Autowired UserAccounts accounts;
+  @Autowired InterventionReviews reviews;
   @Autowired AuditTrail audit;
 
   ReviewFixture fixture;
@@ -45,7 +46,7 @@ class ReviewWorkflowIntegrationTest {
 
   @BeforeEach
   void people() {
-    fixture = new ReviewFixture(organisations, interventions, accounts);
+    fixture = new ReviewFixture(organisations, interventions, accounts, reviews);
     own = fixture.organisation("WF-OWN");
     fixture.account(COORDINATOR, Role.COORDINATOR, null);
     fixture.account(PARTNER, Role.PARTNER, own);
