@@ -14,12 +14,13 @@ import sn.convergence.system.audit.AuditTrail;
 
 /**
  * Creates and finds user accounts. Passwords are stored only as adaptive hashes. Creation, password
- * changes and enabling or disabling are audited (entity {@code app_user}, never with the hash).
+ * changes and enabling or disabling are audited (entity {@code user}, id the username, never with
+ * the hash).
  */
 @Service
 public class UserAccounts {
 
-  static final String ENTITY = "app_user";
+  static final String ENTITY = "user";
   static final String ADMINISTRATORS = "hasRole('ADMIN')";
 
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,80}");
@@ -67,7 +68,7 @@ public class UserAccounts {
     }
     jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
     UserAccount after = findById(id).orElseThrow();
-    audit.record(AuditAction.UPDATE, ENTITY, id, before, after);
+    audit.record(AuditAction.UPDATE, ENTITY, before.username(), before, after);
     return after;
   }
 
@@ -94,7 +95,7 @@ public class UserAccounts {
         .params(passwordEncoder.encode(replacement), username)
         .update();
     UserAccount account = find(username).orElseThrow();
-    audit.record(AuditAction.UPDATE, ENTITY, account.id(), account, account);
+    audit.record(AuditAction.UPDATE, ENTITY, username, account, account);
     return true;
   }
 
@@ -137,7 +138,7 @@ public class UserAccounts {
             OffsetDateTime.now())
         .update();
     UserAccount created = find(username).orElseThrow();
-    audit.record(AuditAction.CREATE, ENTITY, created.id(), null, created);
+    audit.record(AuditAction.CREATE, ENTITY, username, null, created);
     return created;
   }
 
