@@ -17,24 +17,32 @@ import sn.convergence.system.ConflictException;
 import sn.convergence.system.FieldViolation;
 import sn.convergence.system.NotFoundException;
 import sn.convergence.system.ValidationFailedException;
+import sn.convergence.system.audit.AuditAction;
+import sn.convergence.system.audit.AuditTrail;
 
 /**
  * The actors module's entry point. Acronyms are unique ignoring case and accents; a duplicate
  * raises {@link ConflictException}. Invalid drafts raise {@link ValidationFailedException} listing
  * every field. Writes need the ADMIN, COORDINATOR or PARTNER role (delete: ADMIN or COORDINATOR).
+ * Every change is recorded in the audit trail (entity {@code organisation}) with the record before
+ * and after, in the same transaction.
  */
 @Service
 public class Organisations {
 
   static final String WRITERS = "hasAnyRole('ADMIN','COORDINATOR','PARTNER')";
+  static final String ENTITY = "organisation";
 
   private final OrganisationStore store;
   private final List<OrganisationReferences> references;
+  private final AuditTrail audit;
   private final Clock clock;
 
-  Organisations(OrganisationStore store, List<OrganisationReferences> references) {
+  Organisations(
+      OrganisationStore store, List<OrganisationReferences> references, AuditTrail audit) {
     this.store = store;
     this.references = references;
+    this.audit = audit;
     this.clock = Clock.systemUTC();
   }
 
@@ -44,17 +52,21 @@ public class Organisations {
     check(draft, null);
     refuseDuplicate(draft.acronym(), null);
     OrganisationId id = store.insert(draft, Instant.now(clock));
-    return store.find(id).orElseThrow();
+    Organisation created = store.find(id).orElseThrow();
+    audit.record(AuditAction.CREATE, ENTITY, id.value(), null, created);
+    return created;
   }
 
   @Transactional
   @PreAuthorize(WRITERS)
   public Organisation update(OrganisationId id, OrganisationDraft draft) {
-    require(id);
+    Organisation before = require(id);
     check(draft, id);
     refuseDuplicate(draft.acronym(), id);
     store.update(id, draft, Instant.now(clock));
-    return store.find(id).orElseThrow();
+    Organisation after = store.find(id).orElseThrow();
+    audit.record(AuditAction.UPDATE, ENTITY, id.value(), before, after);
+    return after;
   }
 
   /** Removes an organisation that nothing refers to; otherwise {@link ConflictException}. */
@@ -73,6 +85,7 @@ public class Organisations {
       }
     }
     store.delete(id);
+    audit.record(AuditAction.DELETE, ENTITY, id.value(), organisation, null);
   }
 
   @Transactional(readOnly = true)

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A stored programme or project with its classification, participants and coverage rows. Optional
- * fields are null when unknown; {@code types} holds at least one taxonomy code.
+ * fields are null when unknown; {@code types} holds at least one taxonomy code. {@code review} is
+ * where the record is in the review workflow.
  */
 public record Intervention(
     InterventionId id,
@@ -29,7 +30,8 @@ public record Intervention(
     boolean synthetic,
     Instant createdAt,
     Instant updatedAt,
-    int version) {
+    int version,
+    Review review) {
 
   public Intervention {
     types = List.copyOf(types);

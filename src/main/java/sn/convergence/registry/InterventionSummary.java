@@ -17,4 +17,5 @@ public record InterventionSummary(
     List<String> targetGroups,
     List<Participant> participants,
     int coverageRows,
-    boolean synthetic) {}
+    boolean synthetic,
+    ReviewStatus reviewStatus) {}

@@ -17,13 +17,21 @@ import sn.convergence.system.ConflictException;
 import sn.convergence.system.FieldViolation;
 import sn.convergence.system.NotFoundException;
 import sn.convergence.system.ValidationFailedException;
+import sn.convergence.system.audit.AuditAction;
+import sn.convergence.system.audit.AuditTrail;
 
 /**
  * The registry's use cases for interventions, for the API, pages, imports and the demo loader.
- * Every write runs in one transaction after {@link InterventionValidator} has accepted the whole
- * draft, so a rejected request stores nothing. Writes need the ADMIN, COORDINATOR or PARTNER role;
- * batch callers without a user (demo loader, command line) must run with such an authentication. A
- * duplicate code raises {@link ConflictException}.
+ * Every write runs in one transaction after {@link InterventionPermissions} allowed it and {@link
+ * InterventionValidator} accepted the whole draft, so a refused or rejected request stores nothing.
+ * Writes need the ADMIN, COORDINATOR or PARTNER role; batch callers without a user (demo loader,
+ * command line) must run with such an authentication. A duplicate code raises {@link
+ * ConflictException}. Every change is recorded in the audit trail, with the record before and
+ * after, in the same transaction.
+ *
+ * <p>Review status on creation: an administrator's or coordinator's record is VALIDATED at once, a
+ * partner's is a DRAFT, an import's ({@link #createSubmitted}) is SUBMITTED. A partner's edit puts
+ * the record back to DRAFT (to be submitted again); a coordinator's edit keeps its status.
  */
 @Service
 public class Interventions {
@@ -35,6 +43,8 @@ public class Interventions {
   private final Taxonomy taxonomy;
   private final Organisations organisations;
   private final AdminUnits adminUnits;
+  private final InterventionPermissions permissions;
+  private final AuditTrail audit;
   private final Clock clock = Clock.systemUTC();
 
   Interventions(
@@ -42,43 +52,90 @@ public class Interventions {
       CoverageStore coverage,
       Taxonomy taxonomy,
       Organisations organisations,
-      AdminUnits adminUnits) {
+      AdminUnits adminUnits,
+      InterventionPermissions permissions,
+      AuditTrail audit) {
     this.store = store;
     this.coverage = coverage;
     this.taxonomy = taxonomy;
     this.organisations = organisations;
     this.adminUnits = adminUnits;
+    this.permissions = permissions;
+    this.audit = audit;
   }
 
   /** Creates an intervention with its participants and coverage rows in one call. */
   @Transactional
   @PreAuthorize(WRITERS)
   public Intervention create(InterventionDraft draft) {
-    requireValid(draft);
-    refuseDuplicate(draft.code(), null);
-    InterventionId id = store.insert(draft, Instant.now(clock));
-    coverage.insertAll(id, newRows(draft.coverage()), draft.synthetic());
-    return store.find(id).orElseThrow();
+    boolean coordinates = permissions.caller().coordinates();
+    return insert(draft, coordinates ? ReviewStatus.VALIDATED : ReviewStatus.DRAFT);
+  }
+
+  /** Creates an intervention that arrives by import: SUBMITTED, waiting for a coordinator. */
+  @Transactional
+  @PreAuthorize(WRITERS)
+  public Intervention createSubmitted(InterventionDraft draft) {
+    return insert(draft, ReviewStatus.SUBMITTED);
   }
 
   /** Replaces every field, link and coverage row of the intervention. */
   @Transactional
   @PreAuthorize(WRITERS)
   public Intervention update(InterventionId id, InterventionDraft draft) {
-    require(id);
+    Intervention before = require(id);
+    permissions.checkUpdate(before, draft);
     requireValid(draft);
+    permissions.checkCoverageChange(id, before.coverage(), draft.coverage());
     refuseDuplicate(draft.code(), id);
-    store.update(id, draft, Instant.now(clock));
+    Instant now = Instant.now(clock);
+    store.update(id, draft, now);
+    backToDraftAfterPartnerChange(before);
     coverage.deleteByIntervention(id);
     coverage.insertAll(id, newRows(draft.coverage()), draft.synthetic());
-    return store.find(id).orElseThrow();
+    Intervention after = store.find(id).orElseThrow();
+    audit.record(AuditAction.UPDATE, InterventionPermissions.ENTITY, id.value(), before, after);
+    return after;
   }
 
   @Transactional
   @PreAuthorize(WRITERS)
   public void delete(InterventionId id) {
-    require(id);
+    Intervention before = require(id);
+    permissions.checkEdit(before);
+    permissions.checkCoverageChange(id, before.coverage(), List.of());
     store.delete(id);
+    audit.record(AuditAction.DELETE, InterventionPermissions.ENTITY, id.value(), before, null);
+  }
+
+  /**
+   * Refuses a request that tried to set fields only the server sets (id, review status); the
+   * attempt is audited. {@code fields} names them for the audit trail.
+   */
+  public void refuseReadOnlyFields(InterventionId id, List<FieldViolation> fields) {
+    permissions.recordTampering(
+        id, String.join(", ", fields.stream().map(FieldViolation::field).toList()));
+    throw new ValidationFailedException(fields);
+  }
+
+  private void backToDraftAfterPartnerChange(Intervention before) {
+    if (!permissions.caller().coordinates() && before.review().status() != ReviewStatus.DRAFT) {
+      store.saveReview(before.id(), before.review().backToDraft());
+    }
+  }
+
+  private Intervention insert(InterventionDraft draft, ReviewStatus status) {
+    permissions.checkCreate(draft);
+    requireValid(draft);
+    permissions.checkCoverageChange(null, List.of(), draft.coverage());
+    refuseDuplicate(draft.code(), null);
+    Instant now = Instant.now(clock);
+    InterventionId id =
+        store.insert(draft, now, Review.createdAs(status, AuditTrail.currentUser(), now));
+    coverage.insertAll(id, newRows(draft.coverage()), draft.synthetic());
+    Intervention created = store.find(id).orElseThrow();
+    audit.record(AuditAction.CREATE, InterventionPermissions.ENTITY, id.value(), null, created);
+    return created;
   }
 
   /**
@@ -88,12 +145,22 @@ public class Interventions {
   @Transactional
   @PreAuthorize(WRITERS)
   public int addCoverage(InterventionId id, List<CoverageDraft> rows) {
-    Intervention intervention = require(id);
+    Intervention before = require(id);
+    permissions.checkEdit(before);
     List<FieldViolation> violations = validator().validateCoverage(rows);
     if (!violations.isEmpty()) {
       throw new ValidationFailedException(violations);
     }
-    return coverage.insertAll(id, newRows(rows), intervention.synthetic());
+    permissions.checkCoverageChange(id, List.of(), rows);
+    int stored = coverage.insertAll(id, newRows(rows), before.synthetic());
+    backToDraftAfterPartnerChange(before);
+    audit.record(
+        AuditAction.UPDATE,
+        InterventionPermissions.ENTITY,
+        id.value(),
+        before,
+        store.find(id).orElseThrow());
+    return stored;
   }
 
   /** Every violation of the draft, without storing anything (for import previews). */

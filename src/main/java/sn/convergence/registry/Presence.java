@@ -24,7 +24,9 @@ import sn.convergence.system.NotFoundException;
 
 /**
  * "Who does what where": loads coverage rows with one query and aggregates them with {@link
- * PresenceCalculator}. A row is in a year when its period overlaps that calendar year.
+ * PresenceCalculator}. A row is in a year when its period overlaps that calendar year. Public
+ * figures count VALIDATED interventions only; coordinators and administrators may ask for drafts,
+ * submitted and returned ones too (a request to include drafts by anyone else is ignored).
  */
 @Service
 public class Presence {
@@ -35,6 +37,7 @@ public class Presence {
   private final Organisations organisations;
   private final AdminUnits adminUnits;
   private final Taxonomy taxonomy;
+  private final InterventionPermissions permissions;
 
   Presence(
       CoverageStore coverage,
@@ -42,7 +45,9 @@ public class Presence {
       Interventions registry,
       Organisations organisations,
       AdminUnits adminUnits,
-      Taxonomy taxonomy) {
+      Taxonomy taxonomy,
+      InterventionPermissions permissions) {
+    this.permissions = permissions;
     this.coverage = coverage;
     this.interventions = interventions;
     this.registry = registry;
@@ -60,6 +65,7 @@ public class Presence {
             .organisation(q.organisation() == null ? null : q.organisation().value())
             .targetGroup(q.targetGroup())
             .status(q.status() == null ? null : q.status().name())
+            .reviewStatusIn(visibleStatuses(q.includeDrafts()))
             .coverageDuring(q.from(), q.to());
     List<AdminUnit> units =
         adminUnits.all().stream()
@@ -93,9 +99,16 @@ public class Presence {
     return report(PresenceQuery.ofYear(AdminLevel.REGION, year)).totals();
   }
 
-  /** The fact sheet of one unit for one year. */
+  /** The fact sheet of one unit for one year, from validated interventions. */
   @Transactional(readOnly = true)
   public UnitFiche forUnit(PCode pcode, int year) {
+    return forUnit(pcode, year, false);
+  }
+
+  /** The fact sheet of one unit for one year; drafts only for coordinators who ask for them. */
+  @Transactional(readOnly = true)
+  public UnitFiche forUnit(PCode pcode, int year, boolean includeDrafts) {
+    List<String> statuses = visibleStatuses(includeDrafts);
     AdminUnit unit =
         adminUnits.find(pcode).orElseThrow(() -> new NotFoundException("Admin unit", pcode));
     LocalDate from = LocalDate.of(year, 1, 1);
@@ -106,13 +119,19 @@ public class Presence {
             .map(u -> u.pcode().value())
             .toList();
     InterventionFilter filter =
-        new InterventionFilter().coverageIn(related).coverageDuring(from, to);
+        new InterventionFilter()
+            .reviewStatusIn(statuses)
+            .coverageIn(related)
+            .coverageDuring(from, to);
     PresenceReport report =
         calculator().compute(rows(filter), unit.level(), from, to, List.of(unit));
     List<InterventionSummary> present =
         registry
             .list(new InterventionQuery(null, null, null, null, null, null, pcode, year), 0, 500)
-            .items();
+            .items()
+            .stream()
+            .filter(s -> statuses == null || statuses.contains(s.reviewStatus().name()))
+            .toList();
     Map<OrganisationId, Organisation> byId = organisations.byId();
     Map<String, String> familyOf = taxonomy.familyOfType();
     List<UnitFiche.FicheIntervention> items =
@@ -129,6 +148,11 @@ public class Presence {
         actors(present, byId),
         taxonomy.targetGroups().stream().filter(g -> groups.contains(g.code())).toList(),
         report.coarserRows());
+  }
+
+  /** The review states that count: null (all) for a coordinator asking for drafts. */
+  private List<String> visibleStatuses(boolean includeDrafts) {
+    return includeDrafts && permissions.canReview() ? null : List.of(ReviewStatus.VALIDATED.name());
   }
 
   private List<PresenceRow> rows(InterventionFilter filter) {

@@ -6,7 +6,9 @@ import sn.convergence.geography.AdminLevel;
 
 /**
  * What the presence aggregate covers: the level to report at, the dates (both null: every period)
- * and optional intervention filters (null: no filter).
+ * and optional intervention filters (null: no filter). Only VALIDATED interventions count unless
+ * {@code includeDrafts} is true and the caller is a coordinator or administrator (it is ignored for
+ * anyone else).
  */
 public record PresenceQuery(
     AdminLevel level,
@@ -16,7 +18,21 @@ public record PresenceQuery(
     String type,
     OrganisationId organisation,
     String targetGroup,
-    InterventionStatus status) {
+    InterventionStatus status,
+    boolean includeDrafts) {
+
+  /** A query of validated interventions only. */
+  public PresenceQuery(
+      AdminLevel level,
+      LocalDate from,
+      LocalDate to,
+      String family,
+      String type,
+      OrganisationId organisation,
+      String targetGroup,
+      InterventionStatus status) {
+    this(level, from, to, family, type, organisation, targetGroup, status, false);
+  }
 
   public PresenceQuery {
     if (level == null || level == AdminLevel.COUNTRY) {

@@ -70,6 +70,22 @@ public final class InterventionFilter {
     return this;
   }
 
+  /** Interventions in one of the review states (no filter when the set is null). */
+  public InterventionFilter reviewStatusIn(Collection<String> statuses) {
+    if (statuses != null) {
+      if (statuses.isEmpty()) {
+        conditions.add("1 = 0");
+      } else {
+        add(
+            "i.review_status in ("
+                + String.join(", ", statuses.stream().map(x -> "?").toList())
+                + ")",
+            statuses.toArray());
+      }
+    }
+    return this;
+  }
+
   /** Interventions with a coverage row in one of the units (when given) during the dates. */
   public InterventionFilter hasCoverage(Collection<String> pcodes, LocalDate from, LocalDate to) {
     if ((pcodes == null || pcodes.isEmpty()) && from == null) {

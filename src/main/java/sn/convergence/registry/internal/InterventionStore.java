@@ -27,6 +27,8 @@ import sn.convergence.registry.Modality;
 import sn.convergence.registry.Participant;
 import sn.convergence.registry.ParticipantDraft;
 import sn.convergence.registry.ParticipantRole;
+import sn.convergence.registry.Review;
+import sn.convergence.registry.ReviewStatus;
 import sn.convergence.registry.ScalingStage;
 
 /**
@@ -39,7 +41,8 @@ public class InterventionStore {
   private static final String COLUMNS =
       "i.id, i.code, i.title, i.description, i.modality, i.conditionality, i.delivery_mechanism,"
           + " i.start_date, i.end_date, i.status, i.scaling_stage, i.policy_anchor, i.source,"
-          + " i.synthetic, i.created_at, i.updated_at, i.version";
+          + " i.synthetic, i.created_at, i.updated_at, i.version, i.review_status,"
+          + " i.review_comment, i.submitted_by, i.submitted_at, i.validated_by, i.validated_at";
 
   private final JdbcClient jdbc;
   private final CoverageStore coverage;
@@ -51,20 +54,34 @@ public class InterventionStore {
     this.linkStore = linkStore;
   }
 
-  public InterventionId insert(InterventionDraft d, Instant now) {
+  public InterventionId insert(InterventionDraft d, Instant now, Review review) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into intervention (code, title, description, modality, conditionality,"
                 + " delivery_mechanism, start_date, end_date, status, scaling_stage, policy_anchor,"
-                + " source, synthetic, created_at, updated_at, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                + " source, synthetic, created_at, updated_at, version, review_status,"
+                + " review_comment, submitted_by, submitted_at, validated_by, validated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")
         .params(fields(d))
         .param(now.atOffset(ZoneOffset.UTC))
         .param(now.atOffset(ZoneOffset.UTC))
+        .params(reviewFields(review))
         .update(keys, "id");
     InterventionId id = InterventionId.of(keys.getKeyAs(Number.class).longValue());
     insertLinks(id, d);
     return id;
+  }
+
+  /** Stores a new review state; returns false when the intervention does not exist. */
+  public boolean saveReview(InterventionId id, Review review) {
+    List<Object> params = new ArrayList<>(java.util.Arrays.asList(reviewFields(review)));
+    params.add(id.value());
+    return jdbc.sql(
+                "update intervention set review_status = ?, review_comment = ?, submitted_by = ?,"
+                    + " submitted_at = ?, validated_by = ?, validated_at = ? where id = ?")
+            .params(params)
+            .update()
+        == 1;
   }
 
   /** Replaces the fields and links of an intervention; its coverage rows are left alone. */
@@ -157,7 +174,8 @@ public class InterventionStore {
                     links.groups(r.id()),
                     links.participants(r.id()),
                     counts.getOrDefault(r.id(), 0),
-                    r.synthetic()))
+                    r.synthetic(),
+                    r.review().status()))
         .toList();
   }
 
@@ -212,6 +230,21 @@ public class InterventionStore {
     }
   }
 
+  private static Object[] reviewFields(Review r) {
+    return new Object[] {
+      r.status().name(),
+      r.comment(),
+      r.submittedBy(),
+      offset(r.submittedAt()),
+      r.validatedBy(),
+      offset(r.validatedAt())
+    };
+  }
+
+  private static java.time.OffsetDateTime offset(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
   private static Object[] fields(InterventionDraft d) {
     return new Object[] {
       d.code().strip(),
@@ -247,7 +280,8 @@ public class InterventionStore {
       boolean synthetic,
       Instant createdAt,
       Instant updatedAt,
-      int version) {
+      int version,
+      Review review) {
 
     Intervention toIntervention(
         List<String> types,
@@ -275,7 +309,8 @@ public class InterventionStore {
           synthetic,
           createdAt,
           updatedAt,
-          version);
+          version,
+          review);
     }
   }
 
@@ -297,7 +332,14 @@ public class InterventionStore {
         rs.getBoolean("synthetic"),
         instant(rs.getTimestamp("created_at")),
         instant(rs.getTimestamp("updated_at")),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        new Review(
+            ReviewStatus.valueOf(rs.getString("review_status")),
+            rs.getString("review_comment"),
+            rs.getString("submitted_by"),
+            instant(rs.getTimestamp("submitted_at")),
+            rs.getString("validated_by"),
+            instant(rs.getTimestamp("validated_at"))));
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -96,15 +96,31 @@ class InterventionApiController {
           "400 problem+json lists every invalid field (errors[].field is a JSON path such as"
               + " coverage[0].pcode) and nothing is stored; 409 when the code is already used.")
   ResponseEntity<InterventionView> create(@RequestBody InterventionRequest request) {
+    List<FieldViolation> readOnly = request.readOnlyViolations(null, null);
+    if (!readOnly.isEmpty()) {
+      interventions.refuseReadOnlyFields(null, readOnly);
+    }
     Intervention created = interventions.create(request.toDraft());
     return ResponseEntity.created(URI.create("/api/v1/interventions/" + created.id()))
         .body(view(created));
   }
 
   @PutMapping("/{id}")
-  @Operation(summary = "Replace an intervention, its participants and its coverage rows")
+  @Operation(
+      summary = "Replace an intervention, its participants and its coverage rows",
+      description =
+          "A partner may change only interventions of its own organisation and must keep it among"
+              + " the participants (403 otherwise); its change puts the record back to DRAFT. An id"
+              + " or reviewStatus in the body that differs from the stored one gives 400.")
   InterventionView update(@PathVariable long id, @RequestBody InterventionRequest request) {
-    return view(interventions.update(InterventionId.of(id), request.toDraft()));
+    InterventionId target = InterventionId.of(id);
+    Intervention existing =
+        interventions.find(target).orElseThrow(() -> new NotFoundException("Intervention", id));
+    List<FieldViolation> readOnly = request.readOnlyViolations(id, existing.review().status());
+    if (!readOnly.isEmpty()) {
+      interventions.refuseReadOnlyFields(target, readOnly);
+    }
+    return view(interventions.update(target, request.toDraft()));
   }
 
   @DeleteMapping("/{id}")

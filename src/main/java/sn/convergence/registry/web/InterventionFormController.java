@@ -16,9 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import sn.convergence.registry.Intervention;
 import sn.convergence.registry.InterventionId;
+import sn.convergence.registry.InterventionPermissions;
 import sn.convergence.registry.Interventions;
 import sn.convergence.system.ConflictException;
 import sn.convergence.system.FieldViolation;
+import sn.convergence.system.PermissionDeniedException;
 import sn.convergence.system.ValidationFailedException;
 
 /**
@@ -35,12 +37,17 @@ class InterventionFormController {
   private final Interventions interventions;
   private final InterventionViews views;
   private final MessageSource messages;
+  private final InterventionPermissions permissions;
 
   InterventionFormController(
-      Interventions interventions, InterventionViews views, MessageSource messages) {
+      Interventions interventions,
+      InterventionViews views,
+      MessageSource messages,
+      InterventionPermissions permissions) {
     this.interventions = interventions;
     this.views = views;
     this.messages = messages;
+    this.permissions = permissions;
   }
 
   @GetMapping("/interventions/new")
@@ -70,7 +77,7 @@ class InterventionFormController {
 
   @GetMapping("/interventions/{id}/edit")
   public String editForm(@PathVariable long id, Model model, Locale locale) {
-    Intervention existing = require(id);
+    Intervention existing = requireEditable(id);
     return form(model, locale, InterventionForm.of(existing), existing, FormErrors.none());
   }
 
@@ -98,7 +105,7 @@ class InterventionFormController {
 
   @GetMapping("/interventions/{id}/delete")
   public String confirmDelete(@PathVariable long id, Model model, Locale locale) {
-    model.addAttribute("detail", views.detail(require(id), locale));
+    model.addAttribute("detail", views.detail(requireEditable(id), locale));
     return "registry/interventions/delete";
   }
 
@@ -147,6 +154,16 @@ class InterventionFormController {
     redirect.addFlashAttribute("flash", flash);
     redirect.addFlashAttribute("flashCode", saved.code());
     return "redirect:/interventions/" + saved.id();
+  }
+
+  /** The intervention, when the current user may change it; 403 otherwise. */
+  private Intervention requireEditable(long id) {
+    Intervention existing = require(id);
+    if (!permissions.canEdit(existing)) {
+      throw new PermissionDeniedException(
+          "not_participating", "This intervention belongs to another organisation");
+    }
+    return existing;
   }
 
   private Intervention require(long id) {

@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
+import sn.convergence.registry.Intervention;
 import sn.convergence.registry.InterventionId;
 import sn.convergence.registry.InterventionPage;
+import sn.convergence.registry.InterventionPermissions;
 import sn.convergence.registry.Interventions;
 
 /**
@@ -25,10 +27,13 @@ class InterventionPageController {
 
   private final Interventions interventions;
   private final InterventionViews views;
+  private final InterventionPermissions permissions;
 
-  InterventionPageController(Interventions interventions, InterventionViews views) {
+  InterventionPageController(
+      Interventions interventions, InterventionViews views, InterventionPermissions permissions) {
     this.interventions = interventions;
     this.views = views;
+    this.permissions = permissions;
   }
 
   @GetMapping("/interventions")
@@ -54,12 +59,15 @@ class InterventionPageController {
 
   @GetMapping("/interventions/{id}")
   String detail(@PathVariable long id, Model model, Locale locale) {
-    model.addAttribute(
-        "detail",
+    Intervention intervention =
         interventions
             .find(InterventionId.of(id))
-            .map(i -> views.detail(i, locale))
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    model.addAttribute("detail", views.detail(intervention, locale));
+    model.addAttribute("review", intervention.review());
+    model.addAttribute("canEdit", permissions.canEdit(intervention));
+    model.addAttribute("canSubmit", permissions.canSubmit(intervention));
+    model.addAttribute("canReview", permissions.canReview());
     return "registry/interventions/detail";
   }
 }

@@ -33,7 +33,13 @@ record InterventionView(
     boolean synthetic,
     Instant createdAt,
     Instant updatedAt,
-    int version) {
+    int version,
+    String reviewStatus,
+    String reviewComment,
+    String submittedBy,
+    Instant submittedAt,
+    String validatedBy,
+    Instant validatedAt) {
 
   record ParticipantView(long organisationId, String acronym, String role) {
 
@@ -92,7 +98,8 @@ record InterventionView(
       List<String> targetGroups,
       List<ParticipantView> participants,
       int coverageRows,
-      boolean synthetic) {
+      boolean synthetic,
+      String reviewStatus) {
 
     static SummaryView of(InterventionSummary s, Map<OrganisationId, Organisation> organisations) {
       return new SummaryView(
@@ -108,7 +115,8 @@ record InterventionView(
           s.targetGroups(),
           ParticipantView.of(s.participants(), organisations),
           s.coverageRows(),
-          s.synthetic());
+          s.synthetic(),
+          name(s.reviewStatus()));
     }
   }
 
@@ -134,7 +142,13 @@ record InterventionView(
         i.synthetic(),
         i.createdAt(),
         i.updatedAt(),
-        i.version());
+        i.version(),
+        name(i.review().status()),
+        i.review().comment(),
+        i.review().submittedBy(),
+        i.review().submittedAt(),
+        i.review().validatedBy(),
+        i.review().validatedAt());
   }
 
   private static String name(Enum<?> value) {

@@ -39,7 +39,9 @@ class PresenceApiController {
               + " year); rows count whole, without pro-rating. Rows finer than the level roll up to"
               + " their ancestor; rows at a coarser level are listed apart in coarserRows, never"
               + " split. Beneficiaries are keyed by unit (households and people never added)."
-              + " Without year or from/to, every period counts.")
+              + " Without year or from/to, every period counts. Only VALIDATED interventions count;"
+              + " includeDrafts=true adds the others for coordinators and administrators (ignored"
+              + " for anyone else).")
   PresenceReport report(
       @RequestParam(defaultValue = "DEPARTMENT") String level,
       @RequestParam(required = false) Integer year,
@@ -49,7 +51,8 @@ class PresenceApiController {
       @RequestParam(required = false) String type,
       @RequestParam(required = false) String organisation,
       @RequestParam(required = false) String targetGroup,
-      @RequestParam(required = false) String status) {
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "false") boolean includeDrafts) {
     AdminLevel adminLevel =
         AdminLevel.parse(level)
             .orElseThrow(
@@ -65,13 +68,17 @@ class PresenceApiController {
             type,
             OrganisationParam.parse(organisation, organisations),
             targetGroup,
-            InterventionApiController.status(status)));
+            InterventionApiController.status(status),
+            includeDrafts));
   }
 
   @GetMapping("/{pcode}")
   @Operation(summary = "Fact sheet of one unit for one year (default: the current year)")
-  UnitFiche unit(@PathVariable String pcode, @RequestParam(required = false) Integer year) {
+  UnitFiche unit(
+      @PathVariable String pcode,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(defaultValue = "false") boolean includeDrafts) {
     return presence.forUnit(
-        PCode.of(pcode), year == null ? LocalDate.now().getYear() : year.intValue());
+        PCode.of(pcode), year == null ? LocalDate.now().getYear() : year.intValue(), includeDrafts);
   }
 }

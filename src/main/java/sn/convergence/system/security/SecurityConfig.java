@@ -31,8 +31,19 @@ class SecurityConfig {
           + " font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self';"
           + " base-uri 'self'; object-src 'none'";
 
-  /** GET endpoints that are not public: personal data and the audit trail. */
-  static final String[] PRIVATE_READS = {"/api/v1/tokens/**", "/api/v1/audit/**", "/account/**"};
+  /**
+   * GET endpoints that are not public: personal data, the audit trail, account administration and
+   * the review queue (their handlers also check the role).
+   */
+  static final String[] PRIVATE_READS = {
+    "/api/v1/tokens/**",
+    "/api/v1/audit/**",
+    "/api/v1/review-queue/**",
+    "/account/**",
+    "/admin/**",
+    "/audit/**",
+    "/review/**"
+  };
 
   /** Only for the web server: command-line runs have no HTTP layer to protect. */
   @Bean

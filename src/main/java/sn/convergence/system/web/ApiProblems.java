@@ -20,13 +20,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import sn.convergence.system.ConflictException;
 import sn.convergence.system.FieldViolation;
 import sn.convergence.system.NotFoundException;
+import sn.convergence.system.PermissionDeniedException;
 import sn.convergence.system.ValidationFailedException;
 
 /**
  * Renders API errors as RFC 9457 problem details. Validation problems carry an {@code errors} array
  * with one entry per invalid field. It runs before Spring's standard handlers so that its own
  * shapes win; any other failure of an API handler becomes a 500 problem without internal detail
- * (logged), except security exceptions, which Spring Security turns into 401/403.
+ * (logged), except security exceptions, which Spring Security turns into 401/403; a use case's
+ * {@link PermissionDeniedException} becomes a 403 problem that says why.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -61,6 +63,14 @@ class ApiProblems {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setTitle("Bad request");
+    return problem;
+  }
+
+  @ExceptionHandler(PermissionDeniedException.class)
+  ProblemDetail denied(PermissionDeniedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("Forbidden");
+    problem.setProperty("code", e.code());
     return problem;
   }
 

@@ -22,7 +22,8 @@ import sn.convergence.support.PlatformTest;
 
 /**
  * Walks every endpoint the application registers. Anything that is not a read must refuse anonymous
- * callers; reads are public, and each public read must be covered by {@link #PUBLIC_GET}, so that
+ * callers; reads are public unless listed in {@link SecurityConfig#PRIVATE_READS} (which must then
+ * refuse anonymous callers), and each public read must be covered by {@link #PUBLIC_GET}, so that
  * publishing a new page or API is a visible decision in review.
  */
 @PlatformTest
@@ -89,11 +90,34 @@ class EndpointSecurityIntegrationTest {
     Set<String> unlisted = new TreeSet<>();
     for (Endpoint endpoint : endpoints()) {
       boolean read = endpoint.method() == RequestMethod.GET;
-      if (read && !endpoint.pattern().equals(ERROR_DISPATCH) && !isListed(endpoint.pattern())) {
+      if (read
+          && !endpoint.pattern().equals(ERROR_DISPATCH)
+          && !isPrivate(endpoint.pattern())
+          && !isListed(endpoint.pattern())) {
         unlisted.add(endpoint.pattern());
       }
     }
     assertThat(unlisted).as("public GET endpoints missing from PUBLIC_GET").isEmpty();
+  }
+
+  @Test
+  void refusesPrivateReadsToAnonymousCallers() throws Exception {
+    List<String> open = new ArrayList<>();
+    int checked = 0;
+    for (Endpoint endpoint : endpoints()) {
+      if (endpoint.method() == RequestMethod.GET && isPrivate(endpoint.pattern())) {
+        checked++;
+        MockHttpServletResponse response =
+            mvc.perform(request(HttpMethod.GET, sample(endpoint.pattern())))
+                .andReturn()
+                .getResponse();
+        if (!isRefusal(response)) {
+          open.add(endpoint + " -> " + response.getStatus());
+        }
+      }
+    }
+    assertThat(checked).as("private reads found").isGreaterThanOrEqualTo(6);
+    assertThat(open).as("private reads reachable without logging in").isEmpty();
   }
 
   @Test
@@ -122,6 +146,11 @@ class EndpointSecurityIntegrationTest {
       }
     }
     return endpoints;
+  }
+
+  private static boolean isPrivate(String pattern) {
+    return List.of(SecurityConfig.PRIVATE_READS).stream()
+        .anyMatch(hidden -> ANT.match(hidden, pattern));
   }
 
   private static boolean isListed(String pattern) {
