@@ -155,6 +155,7 @@ class AccessMatrixIntegrationTest {
   @Autowired Interventions interventions;
   @Autowired Organisations organisations;
   @Autowired UserAccounts accounts;
+  @Autowired ReportingYears years;
   @Autowired InterventionReviews reviews;
 
   ReviewFixture fixture;
@@ -170,6 +171,19 @@ class AccessMatrixIntegrationTest {
     fixture.account("mx-coordinator", Role.COORDINATOR, null);
     fixture.account("mx-partner", Role.PARTNER, partnerOrg);
     fixture.account("mx-viewer", Role.VIEWER, null);
+  }
+
+  /** The years the matrix locks are unlocked again: the database is shared with other tests. */
+  @org.junit.jupiter.api.AfterEach
+  void unlockYears() {
+    ReviewFixture.as(
+        "mx-coordinator",
+        Role.COORDINATOR,
+        () -> {
+          years.unlock(1991);
+          years.unlock(1992);
+          return null;
+        });
   }
 
   @Test
