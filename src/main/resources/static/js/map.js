@@ -29,7 +29,7 @@
   symbols.addTo(map);
 
   function number(value) {
-    if (value === null || value === undefined) {
+    if (value == null) {
       return "–";
     }
     var abs = Math.abs(value);
@@ -169,16 +169,16 @@
   function circles(layer) {
     var max = 0;
     layer.units.forEach(function (unit) {
-      if (unit.value !== null && Math.abs(unit.value) > max) {
+      if (unit.value != null && Math.abs(unit.value) > max) {
         max = Math.abs(unit.value);
       }
     });
     var bounds = [];
     layer.units.forEach(function (unit) {
-      if (unit.lat === null || unit.lat === undefined) {
+      if (unit.lat == null) {
         return;
       }
-      var share = unit.value === null || max === 0 ? 0 : Math.abs(unit.value) / max;
+      var share = unit.value == null || max === 0 ? 0 : Math.abs(unit.value) / max;
       var circle = L.circleMarker([unit.lat, unit.lon], {
         className: "map-symbol",
         radius: 5 + 18 * Math.sqrt(share),
@@ -222,7 +222,7 @@
     layer.legend.forEach(function (line) {
       list.appendChild(legendLine(line.colour, line.label));
     });
-    if (layer.units.some(function (u) { return u.value === null; })) {
+    if (layer.units.some(function (u) { return u.value == null; })) {
       list.appendChild(legendLine(layer.noDataColour, layer.noDataLabel));
     }
   }

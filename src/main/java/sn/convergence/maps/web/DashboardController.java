@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,13 +17,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import sn.convergence.maps.Dashboard;
 import sn.convergence.maps.DashboardData;
 import sn.convergence.registry.InterventionType;
 import sn.convergence.registry.Presence;
 import sn.convergence.registry.Taxonomy;
 import sn.convergence.registry.UnitPresence;
-import sn.convergence.system.NotFoundException;
 
 /** The national dashboard page, its charts (SVG images) and its tables as CSV. */
 @Controller
@@ -93,7 +94,7 @@ class DashboardController {
             "matrix", DashboardCsv::matrix,
             "actors", DashboardCsv::actors);
     if (!writers.containsKey(view)) {
-      throw new NotFoundException("Dashboard view", view);
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     String body = writers.get(view).apply(dashboard.of(resolved));
     return ResponseEntity.ok()

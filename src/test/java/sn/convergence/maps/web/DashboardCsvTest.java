@@ -33,7 +33,7 @@ class DashboardCsvTest {
           TOTAL,
           List.of(KOLDA),
           new DashboardData.TypeMatrix(
-              List.of("FAMILY_GRANT", "SCHOOL_MEALS"),
+              List.of("FAMILY_GRANT", "SCHOOL_CANTEEN"),
               List.of(new DashboardData.MatrixRow("SN0701", "Kolda", List.of(1, 0))),
               1),
           List.of(new DashboardData.ActorPresence("=cmd|' /C calc'!A0", "+evil", 3, 1, 2)));
@@ -51,7 +51,7 @@ class DashboardCsvTest {
   @Test
   void writesTheMatrixWithTypeCodesAsColumns() {
     assertThat(DashboardCsv.matrix(DATA))
-        .isEqualTo("year,pcode,name,FAMILY_GRANT,SCHOOL_MEALS\r\n2024,SN0701,Kolda,1,0\r\n");
+        .isEqualTo("year,pcode,name,FAMILY_GRANT,SCHOOL_CANTEEN\r\n2024,SN0701,Kolda,1,0\r\n");
   }
 
   @Test
