@@ -145,6 +145,7 @@ class MapIntegrationTest {
                 .value(org.hamcrest.Matchers.contains(10.0, 20.0, 30.0, 40.0, 50.0)))
         .andExpect(jsonPath("$.legend[0].label").value("10 – 20"))
         .andExpect(jsonPath("$.legend[0].count").value(2))
+        .andExpect(jsonPath("$.legend[1].label").value("21 – 30"))
         .andExpect(jsonPath("$.legend[3].count").value(1))
         .andExpect(jsonPath("$.legend[0].colour").value("#ffffcc"))
         .andExpect(jsonPath("$.legend[3].colour").value("#225ea8"))

@@ -35,6 +35,11 @@ class LayerViews {
                     new LayerView.YearView(
                         y.indicator(), indicatorLabel(indicators, y.indicator(), locale), y.year()))
             .toList();
+    boolean counts =
+        layer.units().stream()
+            .map(MapLayer.UnitValue::value)
+            .filter(java.util.Objects::nonNull)
+            .allMatch(v -> v == Math.rint(v));
     List<LayerView.LegendLine> legend =
         layer.legend().stream()
             .map(
@@ -45,11 +50,7 @@ class LayerViews {
                         c.to(),
                         c.colour(),
                         c.count(),
-                        msg(
-                            "maps.legend.range",
-                            locale,
-                            number(c.from(), locale),
-                            number(c.to(), locale))))
+                        legendLabel(c, counts, locale)))
             .toList();
     return new LayerView(
         layer.level(),
@@ -67,6 +68,20 @@ class LayerViews {
         layer.yearsDiffer(),
         yearNote(layer, years, locale),
         layer.units());
+  }
+
+  /**
+   * "12 – 30" for the first class (bounds included); for the next ones the lower bound is excluded:
+   * with whole numbers the label starts at the next integer ("31 – 40", or "40" alone), otherwise
+   * it says so ("> 30 – 40").
+   */
+  String legendLabel(MapLayer.LegendClass c, boolean wholeNumbers, Locale locale) {
+    double from = c.index() == 0 || !wholeNumbers ? c.from() : Math.floor(c.from()) + 1;
+    if (from >= c.to()) {
+      return number(c.to(), locale);
+    }
+    String key = c.index() == 0 || wholeNumbers ? "maps.legend.range" : "maps.legend.above";
+    return msg(key, locale, number(from, locale), number(c.to(), locale));
   }
 
   /** The measure's label, e.g. "Beneficiaries reached per 1,000 poor people (households)". */
