@@ -10,6 +10,8 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import sn.convergence.context.ContextIndicators;
 import sn.convergence.context.ContextValue;
+import sn.convergence.context.Indicator;
+import sn.convergence.geography.AdminLevel;
 import sn.convergence.geography.AdminUnit;
 import sn.convergence.geography.AdminUnits;
 import sn.convergence.geography.GeoPoint;
@@ -36,7 +38,7 @@ public class MapLayers {
   /** The layer of a query; units without a value get no class. */
   public MapLayer layer(MapLayerQuery q) {
     List<UnitPresence> units = units(q);
-    Map<String, ContextSlice> slices = slices(q.measure(), q.year());
+    Map<String, ContextSlice> slices = slices(q.measure(), q.year(), q.level());
     Map<String, Double> values = MeasureCalculator.values(q.measure(), units, slices);
     double[] known =
         values.values().stream().filter(Objects::nonNull).mapToDouble(d -> d).toArray();
@@ -81,25 +83,53 @@ public class MapLayers {
 
   /**
    * The slices a measure reads, each from the latest year at or before {@code year}; an indicator
-   * without any value up to that year is left out (its units then have no value).
+   * without any value up to that year is left out (its units then have no value). For regions
+   * without their own value, departments are combined ({@link RegionRollup}).
    */
-  public Map<String, ContextSlice> slices(Measure measure, int year) {
+  public Map<String, ContextSlice> slices(Measure measure, int year, AdminLevel level) {
     Map<String, ContextSlice> out = new LinkedHashMap<>();
     for (String indicator : measure.indicators()) {
       context
           .latestYear(indicator, year)
-          .ifPresent(used -> out.put(indicator, slice(indicator, used)));
+          .ifPresent(used -> out.put(indicator, slice(indicator, used, level)));
     }
     return out;
   }
 
+  private ContextSlice slice(String indicator, int year, AdminLevel level) {
+    Map<String, Double> values = values(indicator, year);
+    RegionRollup.Combination combination =
+        RegionRollup.combination(context.indicator(indicator).map(Indicator::unit).orElse(null));
+    if (level != AdminLevel.REGION || combination == null) {
+      return new ContextSlice(indicator, year, values);
+    }
+    LocalDate on = LocalDate.of(year, 12, 31);
+    Map<String, List<String>> departments = new LinkedHashMap<>();
+    for (AdminUnit region : adminUnits.list(AdminLevel.REGION, null, on)) {
+      departments.put(
+          region.pcode().value(),
+          adminUnits.list(AdminLevel.DEPARTMENT, region.pcode(), on).stream()
+              .map(d -> d.pcode().value())
+              .toList());
+    }
+    Map<String, Double> population =
+        combination == RegionRollup.Combination.POPULATION_WEIGHTED
+            ? context
+                .latestYear(Measure.POPULATION, year)
+                .map(y -> values(Measure.POPULATION, y))
+                .orElse(Map.of())
+            : Map.of();
+    return new ContextSlice(
+        indicator, year, RegionRollup.fill(values, departments, combination, population));
+  }
+
   /** One value per unit: a non-synthetic source first, then the first source by name. */
-  private ContextSlice slice(String indicator, int year) {
+  private Map<String, Double> values(String indicator, int year) {
     Map<String, Double> byPcode = new LinkedHashMap<>();
     context.values(indicator, year).stream()
         .sorted(Comparator.comparing(ContextValue::synthetic).thenComparing(ContextValue::source))
         .forEach(v -> byPcode.putIfAbsent(v.pcode().value(), v.value()));
-    return new ContextSlice(indicator, year, byPcode);
+    return byPcode;
   }
 
   private List<UnitPresence> units(MapLayerQuery q) {

@@ -34,9 +34,15 @@ final class SvgMap {
       rings.put(shape.pcode().value(), rings(JSON.readTree(shape.geometryJson())));
     }
     Projection projection = Projection.fit(layer, rings);
-    int height = Math.max(projection.height() + TOP + 20, 120 + 24 * layer.legend().size());
+    List<String> titleLines = wrap(layer.measureLabel(), 34);
+    int height =
+        Math.max(
+            projection.height() + TOP + 20,
+            140 + 24 * layer.legend().size() + 16 * titleLines.size());
     int footerTop = height;
-    height += 18 * texts.footer().size() + 10;
+    List<String> footer = new ArrayList<>();
+    texts.footer().forEach(line -> footer.addAll(wrap(line, 160)));
+    height += 18 * footer.size() + 10;
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         .append(MAP_WIDTH + LEGEND_WIDTH)
@@ -59,12 +65,12 @@ final class SvgMap {
     } else {
       shapes(svg, layer, rings, projection, locale);
     }
-    legend(svg, layer, texts.noData());
-    for (int i = 0; i < texts.footer().size(); i++) {
+    legend(svg, layer, titleLines, texts.noData());
+    for (int i = 0; i < footer.size(); i++) {
       svg.append("<text x=\"10\" y=\"")
           .append(footerTop + 14 + 18 * i)
           .append("\" font-size=\"12\" fill=\"#333333\">")
-          .append(xml(texts.footer().get(i)))
+          .append(xml(footer.get(i)))
           .append("</text>\n");
     }
     return svg.append("</svg>\n").toString();
@@ -132,22 +138,47 @@ final class SvgMap {
     }
   }
 
-  private static void legend(StringBuilder svg, LayerView layer, String noData) {
+  private static void legend(
+      StringBuilder svg, LayerView layer, List<String> titleLines, String noData) {
     int x = MAP_WIDTH + 10;
-    svg.append("<g font-size=\"13\">\n<text x=\"")
-        .append(x)
-        .append("\" y=\"")
-        .append(TOP + 10)
-        .append("\" font-weight=\"bold\">")
-        .append(xml(layer.measureLabel()))
-        .append("</text>\n");
-    int y = TOP + 26;
+    svg.append("<g font-size=\"13\">\n");
+    int y = TOP + 10;
+    for (String line : titleLines) {
+      svg.append("<text x=\"")
+          .append(x)
+          .append("\" y=\"")
+          .append(y)
+          .append("\" font-weight=\"bold\">")
+          .append(xml(line))
+          .append("</text>\n");
+      y += 16;
+    }
+    y += 2;
     for (LayerView.LegendLine line : layer.legend()) {
       swatch(svg, x, y, line.colour(), line.label());
       y += 24;
     }
-    swatch(svg, x, y, layer.noDataColour(), noData);
+    if (layer.units().stream().anyMatch(u -> u.value() == null)) {
+      swatch(svg, x, y, layer.noDataColour(), noData);
+    }
     svg.append("</g>\n");
+  }
+
+  /** Splits text into lines of at most {@code width} characters at spaces (long words kept). */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   private static void swatch(StringBuilder svg, int x, int y, String colour, String label) {

@@ -63,6 +63,12 @@ class SvgMapTest {
   }
 
   @Test
+  void wrapsLongLinesAtSpaces() {
+    assertThat(SvgMap.wrap("Couverture pour 1 000 personnes pauvres", 16))
+        .containsExactly("Couverture pour", "1 000 personnes", "pauvres");
+  }
+
+  @Test
   void readsPolygonsAndMultiPolygonsIntoRings() {
     var multi =
         tools.jackson.databind.json.JsonMapper.builder()
