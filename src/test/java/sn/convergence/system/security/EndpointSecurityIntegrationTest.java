@@ -38,6 +38,8 @@ class EndpointSecurityIntegrationTest {
           "/interventions/**",
           "/organisations/**",
           "/units/**",
+          "/map/**",
+          "/dashboard/**",
           "/v3/api-docs/**",
           "/v3/api-docs*",
           "/api-docs/**",

@@ -1,0 +1,39 @@
+package sn.convergence.geography;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import sn.convergence.geography.internal.BoundaryStore;
+
+/**
+ * Read access to imported boundaries for other modules (maps, reports): the simplified geometry of
+ * each unit of a level, as the GeoJSON layer serves it. Empty when none is imported.
+ */
+@Service
+public class UnitShapes {
+
+  /** A unit's simplified geometry, a GeoJSON Polygon or MultiPolygon object in WGS 84. */
+  public record UnitShape(PCode pcode, String geometryJson) {}
+
+  private final AdminUnits adminUnits;
+  private final BoundaryStore store;
+
+  UnitShapes(AdminUnits adminUnits, BoundaryStore store) {
+    this.adminUnits = adminUnits;
+    this.store = store;
+  }
+
+  /** Shapes of the units of a level valid on a date (null: today), by P-code. */
+  public List<UnitShape> simplified(AdminLevel level, LocalDate validOn) {
+    Set<PCode> valid =
+        adminUnits.list(level, null, validOn).stream()
+            .map(AdminUnit::pcode)
+            .collect(Collectors.toSet());
+    return store.simplified(level).stream()
+        .filter(b -> valid.contains(b.pcode()))
+        .map(b -> new UnitShape(b.pcode(), b.simplifiedJson()))
+        .toList();
+  }
+}

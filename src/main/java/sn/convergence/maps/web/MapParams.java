@@ -1,0 +1,126 @@
+package sn.convergence.maps.web;
+
+import java.util.List;
+import org.springframework.web.util.UriComponentsBuilder;
+import sn.convergence.actors.Organisation;
+import sn.convergence.actors.OrganisationId;
+import sn.convergence.actors.Organisations;
+import sn.convergence.geography.AdminLevel;
+import sn.convergence.maps.ClassMethod;
+import sn.convergence.maps.MapLayerQuery;
+import sn.convergence.maps.Measure;
+import sn.convergence.maps.Palette;
+import sn.convergence.registry.InterventionStatus;
+
+/**
+ * The map's state as query parameters, shared by the page, the layer API and the SVG export so that
+ * a URL reproduces a view. Unreadable values fall back to defaults (a page never answers 400); an
+ * unknown organisation acronym matches nothing.
+ */
+public record MapParams(
+    String level,
+    String year,
+    String measure,
+    String unit,
+    String method,
+    String classes,
+    String palette,
+    String family,
+    String type,
+    String organisation,
+    String targetGroup,
+    String status) {
+
+  static final int DEFAULT_CLASSES = 5;
+
+  /** The typed query; {@code years} are the years with coverage (oldest first). */
+  MapLayerQuery toQuery(List<Integer> years, int fallbackYear, Organisations organisations) {
+    return new MapLayerQuery(
+        adminLevel(),
+        year(years, fallbackYear),
+        Measure.parse(text(measure), text(unit)),
+        ClassMethod.parse(method),
+        classCount(),
+        Palette.parse(palette),
+        text(family),
+        text(type),
+        organisationId(organisations),
+        text(targetGroup),
+        text(status) == null ? null : InterventionStatus.parse(status));
+  }
+
+  AdminLevel adminLevel() {
+    return "REGION".equalsIgnoreCase(text(level)) ? AdminLevel.REGION : AdminLevel.DEPARTMENT;
+  }
+
+  int year(List<Integer> years, int fallbackYear) {
+    return resolveYear(number(year), years, fallbackYear);
+  }
+
+  /**
+   * The year asked (1950 to 2100; context indicators may cover years without coverage), else the
+   * latest year with coverage, else the fallback.
+   */
+  static int resolveYear(Integer asked, List<Integer> years, int fallbackYear) {
+    if (asked != null && asked >= 1950 && asked <= 2100) {
+      return asked;
+    }
+    return years.isEmpty() ? fallbackYear : years.get(years.size() - 1);
+  }
+
+  int classCount() {
+    Integer n = number(classes);
+    return n == null ? DEFAULT_CLASSES : Math.max(2, Math.min(7, n));
+  }
+
+  /** The query string of this state with the given year (empty values left out), without '?'. */
+  String queryString(int resolvedYear) {
+    UriComponentsBuilder b = UriComponentsBuilder.newInstance();
+    add(b, "level", adminLevel().name());
+    add(b, "year", Integer.toString(resolvedYear));
+    add(b, "measure", measure);
+    add(b, "unit", unit);
+    add(b, "method", method);
+    add(b, "classes", classes);
+    add(b, "palette", palette);
+    add(b, "family", family);
+    add(b, "type", type);
+    add(b, "organisation", organisation);
+    add(b, "targetGroup", targetGroup);
+    add(b, "status", status);
+    String query = b.encode().build().getQuery();
+    return query == null ? "" : query;
+  }
+
+  private OrganisationId organisationId(Organisations organisations) {
+    String t = text(organisation);
+    if (t == null) {
+      return null;
+    }
+    if (t.chars().allMatch(Character::isDigit) && t.length() < 12) {
+      return OrganisationId.of(Long.parseLong(t));
+    }
+    return organisations
+        .findByAcronym(t)
+        .map(Organisation::id)
+        .orElse(OrganisationId.of(Long.MAX_VALUE));
+  }
+
+  private static void add(UriComponentsBuilder b, String name, String value) {
+    if (text(value) != null) {
+      b.queryParam(name, value.strip());
+    }
+  }
+
+  static String text(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static Integer number(String value) {
+    String t = text(value);
+    if (t == null || t.length() > 6 || !t.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    return Integer.parseInt(t);
+  }
+}
