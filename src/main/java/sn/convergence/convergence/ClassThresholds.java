@@ -19,8 +19,14 @@ public record ClassThresholds(
     }
   }
 
-  /** Top 40 % of need, bottom 40 % of coverage, two components, one duplication. */
+  /**
+   * Top 40 % of need, bottom 40 % of coverage, three of the package components, one duplication.
+   * Three components, not two: from 2021 the national family grants and productive inclusion reach
+   * every department, so two components no longer tell a convergence zone from the national base
+   * (on the demonstration data two components made 13 contiguous departments one "zone"); three
+   * means a partner programme (canteens, resilience or shock response) joins the national base.
+   */
   public static ClassThresholds defaults() {
-    return new ClassThresholds(Threshold.quantile(0.6), Threshold.quantile(0.4), 2, 1);
+    return new ClassThresholds(Threshold.quantile(0.6), Threshold.quantile(0.4), 3, 1);
   }
 }
