@@ -22,9 +22,8 @@ public record ClassThresholds(
   /**
    * Top 40 % of need, bottom 40 % of coverage, three of the package components, one duplication.
    * Three components, not two: from 2021 the national family grants and productive inclusion reach
-   * every department, so two components no longer tell a convergence zone from the national base
-   * (on the demonstration data two components made 13 contiguous departments one "zone"); three
-   * means a partner programme (canteens, resilience or shock response) joins the national base.
+   * every department, so two components only restate the national base; three means a programme
+   * with a narrower footprint (canteens, resilience or shock response) joins it.
    */
   public static ClassThresholds defaults() {
     return new ClassThresholds(Threshold.quantile(0.6), Threshold.quantile(0.4), 3, 1);

@@ -69,7 +69,7 @@ public class ComputeConvergence {
     Loaded loaded = load(query);
     ConvergenceResult result = ConvergenceAnalysis.compute(loaded.inputs(), query.parameters());
     long millis = (System.nanoTime() - started) / 1_000_000;
-    return new ConvergenceRun(query, result, loaded.summary(millis));
+    return new ConvergenceRun(query, result, loaded.summary(millis), loaded.inputs());
   }
 
   /** The inputs the analysis of the query reads, as they are now. */

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One analysis as the application ran it: the query, the engine's result and what was read to build
- * its inputs.
+ * One analysis as the application ran it: the query, the engine's result, a summary of what was
+ * read to build its inputs, and the inputs themselves.
  */
 public record ConvergenceRun(
-    ConvergenceQuery query, ConvergenceResult result, InputSummary inputs) {
+    ConvergenceQuery query, ConvergenceResult result, InputSummary inputs, ConvergenceInputs data) {
 
   /**
    * What the inputs came from: analysed units, coverage rows used, rows at a coarser level than the
