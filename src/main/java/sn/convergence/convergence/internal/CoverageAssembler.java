@@ -21,8 +21,11 @@ import sn.convergence.registry.CoverageRecord;
  *       (a region-wide row in a department analysis) are not spread over the units but counted in
  *       {@link Result#coarserRows()}; rows in units unknown or not analysed are counted in {@link
  *       Result#outsideRows()};
- *   <li>an intervention with several types gives one fact per family, typed with its first type of
- *       that family, so beneficiaries are counted once per family;
+ *   <li>an intervention with several types gives one fact per family carrying its figures, typed
+ *       with its first type of that family, so beneficiaries are counted once per family; each of
+ *       its other types of that family gives a fact with zero beneficiaries and no budget, so the
+ *       intervention is still compared with others of that type (duplications by type) without
+ *       being counted twice;
  *   <li>beneficiaries are stocks: rows of the same period are added (communes of a department),
  *       then the period with the largest figure is kept (the same households reported quarterly or
  *       yearly are not added up); budgets are flows and are added over every row.
@@ -58,9 +61,15 @@ public final class CoverageAssembler {
         continue;
       }
       used++;
-      for (Map.Entry<String, String> family : familiesOf(record, familyOfType).entrySet()) {
-        Key key = new Key(target, record.interventionCode(), family.getKey(), record.unit().name());
-        byKey.computeIfAbsent(key, k -> new Accumulator(family.getValue(), record)).add(record);
+      Map<String, String> primary = familiesOf(record, familyOfType);
+      for (String type : record.types()) {
+        String family = familyOfType.get(type);
+        if (family == null) {
+          continue;
+        }
+        boolean counts = primary.get(family).equals(type);
+        Key key = new Key(target, record.interventionCode(), family, record.unit().name(), type);
+        byKey.computeIfAbsent(key, k -> new Accumulator(counts, record)).add(record);
       }
     }
     Map<PCode, List<CoverageFact>> facts = new TreeMap<>();
@@ -96,24 +105,27 @@ public final class CoverageAssembler {
     return families;
   }
 
-  private record Key(PCode unit, String intervention, String family, String beneficiaryUnit)
+  private record Key(
+      PCode unit, String intervention, String family, String beneficiaryUnit, String type)
       implements Comparable<Key> {
     @Override
     public int compareTo(Key o) {
-      return (unit.value() + "|" + intervention + "|" + family + "|" + beneficiaryUnit)
-          .compareTo(
-              o.unit.value() + "|" + o.intervention + "|" + o.family + "|" + o.beneficiaryUnit);
+      return text().compareTo(o.text());
+    }
+
+    private String text() {
+      return String.join("|", unit.value(), intervention, family, beneficiaryUnit, type);
     }
   }
 
   private static final class Accumulator {
-    final String type;
+    final boolean counts;
     final CoverageRecord first;
     final Map<String, Long[]> byPeriod = new HashMap<>();
     Long budget;
 
-    Accumulator(String type, CoverageRecord first) {
-      this.type = type;
+    Accumulator(boolean counts, CoverageRecord first) {
+      this.counts = counts;
       this.first = first;
     }
 
@@ -127,13 +139,25 @@ public final class CoverageAssembler {
     CoverageFact fact(Key key) {
       Long planned = null;
       Long reached = null;
+      if (!counts) {
+        return new CoverageFact(
+            key.intervention(),
+            key.type(),
+            key.family(),
+            first.organisations(),
+            first.targetGroups(),
+            key.beneficiaryUnit(),
+            0L,
+            0L,
+            null);
+      }
       for (Long[] sums : byPeriod.values()) {
         planned = max(planned, sums[0]);
         reached = max(reached, sums[1]);
       }
       return new CoverageFact(
           key.intervention(),
-          type,
+          key.type(),
           key.family(),
           first.organisations(),
           first.targetGroups(),
