@@ -67,11 +67,6 @@ public class SavedAnalyses {
     return new Reopened(saved, compute.fingerprint(saved.query()));
   }
 
-  @Transactional(readOnly = true)
-  public List<SavedAnalysis> recent(int limit) {
-    return store.recent(Math.max(1, Math.min(limit, 100)));
-  }
-
   private static String currentUser() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return auth == null ? "unknown" : auth.getName();

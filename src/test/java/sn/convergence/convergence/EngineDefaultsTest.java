@@ -46,10 +46,19 @@ class EngineDefaultsTest {
   }
 
   @Test
-  void needIndicatorsAreContextIndicatorCodes() {
-    assertThat(ConvergenceParameters.defaults(AdminLevel.DEPARTMENT, "2021").needIndicators())
-        .extracting(NeedIndicator::code)
-        .containsExactly("POVERTY_RATE", "CH_PHASE", "POPULATION");
+  void needIndicatorsAndDenominatorsAreContextIndicatorCodes() throws IOException {
+    String migration;
+    try (InputStream in =
+        EngineDefaultsTest.class.getResourceAsStream("/db/migration/common/V50__context.sql")) {
+      assertThat(in).isNotNull();
+      migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Stream.concat(
+            ConvergenceParameters.defaults(AdminLevel.DEPARTMENT, "2021").needIndicators().stream()
+                .map(NeedIndicator::code),
+            Stream.of(
+                "POPULATION", "POVERTY_RATE", "HOUSEHOLD_SIZE", "SCHOOL_AGE_CHILDREN", "SCHOOLS"))
+        .forEach(code -> assertThat(migration).contains("('" + code + "'"));
   }
 
   private static Set<String> codes(String file) throws IOException {

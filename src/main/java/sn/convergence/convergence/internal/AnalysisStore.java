@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -63,16 +62,6 @@ public class AnalysisStore {
         .param(id)
         .query(AnalysisStore::row)
         .optional();
-  }
-
-  /** The most recent analyses first, without their results' details beyond what a list needs. */
-  public List<SavedAnalysis> recent(int limit) {
-    return jdbc.sql(
-            "select id, name, query_json, fingerprint, result_json, created_by, created_at"
-                + " from convergence_analysis order by created_at desc, id desc limit ?")
-        .param(limit)
-        .query(AnalysisStore::row)
-        .list();
   }
 
   private static SavedAnalysis row(ResultSet rs, int n) throws SQLException {

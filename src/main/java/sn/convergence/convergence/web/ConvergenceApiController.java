@@ -23,7 +23,6 @@ import sn.convergence.convergence.SavedAnalyses;
 import sn.convergence.convergence.SavedAnalysis;
 import sn.convergence.convergence.SensitivityReport;
 import sn.convergence.convergence.SensitivitySettings;
-import sn.convergence.convergence.UnitClass;
 import sn.convergence.convergence.WeightSet;
 import sn.convergence.convergence.WeightSetAgreement;
 import sn.convergence.system.FieldViolation;
@@ -187,9 +186,5 @@ class ConvergenceApiController {
 
   static ValidationFailedException invalid(String field, String message) {
     return new ValidationFailedException(List.of(new FieldViolation(field, "invalid", message)));
-  }
-
-  static String label(UnitClass unitClass, Locale locale) {
-    return "en".equals(locale.getLanguage()) ? unitClass.labelEn() : unitClass.labelFr();
   }
 }

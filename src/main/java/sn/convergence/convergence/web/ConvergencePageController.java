@@ -148,12 +148,13 @@ class ConvergencePageController {
         .toList();
   }
 
-  /** Labels of type, family and target group codes, to name duplications in words. */
+  /** Labels of type, family, target group and indicator codes, to name them in words. */
   private Map<String, String> codeLabels(Locale locale) {
     Map<String, String> labels = new LinkedHashMap<>();
     taxonomy.types().forEach(t -> labels.put(t.code(), t.label().in(locale)));
     taxonomy.families().forEach(f -> labels.put(f.code(), f.label().in(locale)));
     taxonomy.targetGroups().forEach(g -> labels.put(g.code(), g.label().in(locale)));
+    context.indicators().forEach(i -> labels.putIfAbsent(i.code(), i.label(locale)));
     return labels;
   }
 
