@@ -37,6 +37,7 @@ class EndpointSecurityIntegrationTest {
           "/interventions/**",
           "/organisations/**",
           "/units/**",
+          "/convergence",
           "/v3/api-docs/**",
           "/v3/api-docs*",
           "/api-docs/**",
