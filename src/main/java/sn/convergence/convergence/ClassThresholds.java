@@ -19,8 +19,13 @@ public record ClassThresholds(
     }
   }
 
-  /** Top 40 % of need, bottom 40 % of coverage, two components, one duplication. */
+  /**
+   * Top 40 % of need, bottom 40 % of coverage, three of the package components, one duplication.
+   * Three components, not two: from 2021 the national family grants and productive inclusion reach
+   * every department, so two components only restate the national base; three means a programme
+   * with a narrower footprint (canteens, resilience or shock response) joins it.
+   */
   public static ClassThresholds defaults() {
-    return new ClassThresholds(Threshold.quantile(0.6), Threshold.quantile(0.4), 2, 1);
+    return new ClassThresholds(Threshold.quantile(0.6), Threshold.quantile(0.4), 3, 1);
   }
 }

@@ -16,8 +16,9 @@ public record PackageComponent(
 
   /**
    * The package of the founding document: family security grants and cash transfers, school
-   * canteens, R4 resilience (assets, index insurance, savings and credit), food or voucher
-   * assistance for shocks.
+   * canteens, R4 resilience (assets, index insurance, savings and credit) with productive inclusion
+   * (graduation, as the domain brief's "resilience/graduation"), food or voucher assistance for
+   * shocks. Selectors use the registry's family codes (reference/registry/families.csv).
    */
   public static List<PackageComponent> defaultPackage() {
     return List.of(
@@ -33,9 +34,9 @@ public record PackageComponent(
             InterventionSelector.families("SCHOOL_FEEDING")),
         new PackageComponent(
             "RESILIENCE",
-            "Résilience (actifs, assurance indicielle, épargne et crédit)",
-            "Resilience (assets, index insurance, savings and credit)",
-            InterventionSelector.families("RESILIENCE")),
+            "Résilience et inclusion productive (R4, Yokk Koom Koom)",
+            "Resilience and productive inclusion (R4, Yokk Koom Koom)",
+            InterventionSelector.families("RESILIENCE", "PRODUCTIVE_INCLUSION")),
         new PackageComponent(
             "SHOCK_ASSISTANCE",
             "Assistance alimentaire ou en bons lors des chocs",

@@ -49,7 +49,22 @@ public record SynergyRule(
     return false;
   }
 
-  /** Grants with R4 resilience, canteens buying from local producers, grants with shock aid. */
+  /**
+   * Target groups of the registry (reference/registry/target-groups.csv) that the family grants and
+   * the registry-based cash transfers serve.
+   */
+  static final List<String> GRANT_GROUPS =
+      List.of(
+          "EXTREMELY_POOR_HOUSEHOLDS",
+          "HOUSEHOLDS_WITH_CHILDREN_0_12",
+          "PNBSF_HOUSEHOLDS",
+          "RNU_HOUSEHOLDS");
+
+  /**
+   * Grants with R4 resilience, canteens buying from local smallholders, grants with shock aid,
+   * grants with productive inclusion (Yokk Koom Koom). Families, types and target groups are the
+   * registry's codes.
+   */
   public static List<SynergyRule> defaults() {
     return List.of(
         new SynergyRule(
@@ -60,9 +75,7 @@ public record SynergyRule(
             "Grant households can join assets, index insurance and savings groups.",
             InterventionSelector.families("CASH_TRANSFER"),
             InterventionSelector.families("RESILIENCE"),
-            List.of(
-                List.of("POOR_HOUSEHOLDS", "SMALLHOLDER_FARMERS"),
-                List.of("POOR_HOUSEHOLDS", "FOOD_INSECURE_HOUSEHOLDS")),
+            pairs(GRANT_GROUPS, List.of("SMALLHOLDER_FARMERS", "FOOD_INSECURE_HOUSEHOLDS")),
             false),
         new SynergyRule(
             "CANTEENS_LOCAL_PURCHASE",
@@ -82,7 +95,22 @@ public record SynergyRule(
             "Shock assistance can target and pay through the registry and the grants.",
             InterventionSelector.families("CASH_TRANSFER"),
             InterventionSelector.families("FOOD_ASSISTANCE"),
-            List.of(List.of("POOR_HOUSEHOLDS", "FOOD_INSECURE_HOUSEHOLDS")),
+            pairs(GRANT_GROUPS, List.of("FOOD_INSECURE_HOUSEHOLDS")),
+            false),
+        new SynergyRule(
+            "GRANTS_WITH_GRADUATION",
+            "Ménages des bourses dans l'inclusion productive (Yokk Koom Koom)",
+            "Grant households in productive inclusion (Yokk Koom Koom)",
+            "Les ménages des bourses peuvent recevoir subvention productive, formation et épargne.",
+            "Grant households can receive a productive grant, training and savings groups.",
+            InterventionSelector.families("CASH_TRANSFER"),
+            InterventionSelector.families("PRODUCTIVE_INCLUSION"),
+            pairs(GRANT_GROUPS, List.of("WOMEN")),
             false));
+  }
+
+  /** Every pair of a group of the first list with a group of the second. */
+  static List<List<String>> pairs(List<String> first, List<String> second) {
+    return first.stream().flatMap(a -> second.stream().map(b -> List.of(a, b))).toList();
   }
 }

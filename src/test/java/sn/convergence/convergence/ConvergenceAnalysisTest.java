@@ -111,7 +111,7 @@ class ConvergenceAnalysisTest {
     assertThat(scores("SN0104").duplications())
         .containsExactly(
             new Duplication(
-                "LEAN_SEASON",
+                "LEAN_SEASON_RESPONSE",
                 "FOOD_INSECURE_HOUSEHOLDS",
                 List.of("CSA-SOUDURE", "PAM-SOUDURE"),
                 List.of("CSA", "WFP")));
@@ -197,7 +197,7 @@ class ConvergenceAnalysisTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 ActivityKind.COORDINATION,
-                "LEAN_SEASON/FOOD_INSECURE_HOUSEHOLDS",
+                "LEAN_SEASON_RESPONSE/FOOD_INSECURE_HOUSEHOLDS",
                 List.of("CSA", "WFP")));
   }
 

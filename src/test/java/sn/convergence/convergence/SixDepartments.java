@@ -57,14 +57,20 @@ final class SixDepartments {
                 full(60, 3),
                 fact(
                     "PNBSF",
-                    "CCT",
+                    "FAMILY_GRANT",
                     "CASH_TRANSFER",
                     "DGPSN",
-                    "POOR_HOUSEHOLDS",
+                    "EXTREMELY_POOR_HOUSEHOLDS",
                     "HOUSEHOLDS",
                     3000),
                 fact(
-                    "CANTINES", "SCHOOL_MEALS", "SCHOOL_FEEDING", "WFP", "PUPILS", "PUPILS", 10000),
+                    "CANTINES",
+                    "SCHOOL_CANTEEN",
+                    "SCHOOL_FEEDING",
+                    "WFP",
+                    "PUPILS",
+                    "PUPILS",
+                    10000),
                 fact(
                     "R4",
                     "INDEX_INSURANCE",
@@ -79,15 +85,15 @@ final class SixDepartments {
                 full(70, 2),
                 fact(
                     "PNBSF",
-                    "CCT",
+                    "FAMILY_GRANT",
                     "CASH_TRANSFER",
                     "DGPSN",
-                    "POOR_HOUSEHOLDS",
+                    "EXTREMELY_POOR_HOUSEHOLDS",
                     "HOUSEHOLDS",
                     3500),
                 fact(
                     "CANTINES",
-                    "SCHOOL_MEALS",
+                    "SCHOOL_CANTEEN",
                     "SCHOOL_FEEDING",
                     "WFP",
                     "PUPILS",
@@ -99,10 +105,10 @@ final class SixDepartments {
                 full(45, 2),
                 fact(
                     "PNBSF",
-                    "CCT",
+                    "FAMILY_GRANT",
                     "CASH_TRANSFER",
                     "DGPSN",
-                    "POOR_HOUSEHOLDS",
+                    "EXTREMELY_POOR_HOUSEHOLDS",
                     "HOUSEHOLDS",
                     450)),
             department(
@@ -111,7 +117,7 @@ final class SixDepartments {
                 full(20, 1),
                 fact(
                     "CSA-SOUDURE",
-                    "LEAN_SEASON",
+                    "LEAN_SEASON_RESPONSE",
                     "FOOD_ASSISTANCE",
                     "CSA",
                     "FOOD_INSECURE_HOUSEHOLDS",
@@ -119,7 +125,7 @@ final class SixDepartments {
                     500),
                 fact(
                     "PAM-SOUDURE",
-                    "LEAN_SEASON",
+                    "LEAN_SEASON_RESPONSE",
                     "FOOD_ASSISTANCE",
                     "WFP",
                     "FOOD_INSECURE_HOUSEHOLDS",
@@ -132,10 +138,10 @@ final class SixDepartments {
                 context("POPULATION", 100_000, "POVERTY_RATE", 30, "SCHOOL_AGE_CHILDREN", 20_000),
                 fact(
                     "PNBSF",
-                    "CCT",
+                    "FAMILY_GRANT",
                     "CASH_TRANSFER",
                     "DGPSN",
-                    "POOR_HOUSEHOLDS",
+                    "EXTREMELY_POOR_HOUSEHOLDS",
                     "HOUSEHOLDS",
                     300))),
         adjacency("SN0101:SN0102,SN0104", "SN0102:SN0103", "SN0103:SN0105", "SN0104:SN0106"));

@@ -71,12 +71,11 @@ public class ContextStore {
   }
 
   public Optional<Integer> latestYear(String indicator, int year) {
-    return Optional.ofNullable(
-        jdbc.sql(
-                "select max(ref_year) from context_value where indicator_code = ? and ref_year <= ?")
-            .params(indicator, year)
-            .query(Integer.class)
-            .single());
+    return jdbc.sql(
+            "select max(ref_year) from context_value where indicator_code = ? and ref_year <= ?")
+        .params(indicator, year)
+        .query(Integer.class)
+        .optional();
   }
 
   public List<ContextValue> forUnit(PCode pcode) {

@@ -40,6 +40,7 @@ class EndpointSecurityIntegrationTest {
           "/units/**",
           "/map/**",
           "/dashboard/**",
+          "/convergence",
           "/v3/api-docs/**",
           "/v3/api-docs*",
           "/api-docs/**",
