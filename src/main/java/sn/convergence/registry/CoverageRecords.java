@@ -32,20 +32,28 @@ public class CoverageRecords {
     this.organisations = organisations;
   }
 
-  /** Every coverage row whose period shares at least one day with [from, to], at any level. */
+  private static final List<String> VALIDATED = List.of(ReviewStatus.VALIDATED.name());
+
+  /**
+   * Every coverage row of a VALIDATED intervention whose period shares at least one day with [from,
+   * to], at any level: analyses are public, so drafts and submissions under review stay out.
+   */
   @Transactional(readOnly = true)
   public List<CoverageRecord> during(LocalDate from, LocalDate to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     List<CoverageStore.RawRow> rows =
-        coverage.rows(new InterventionFilter().coverageDuring(from, to));
+        coverage.rows(new InterventionFilter().coverageDuring(from, to).reviewStatusIn(VALIDATED));
     if (rows.isEmpty()) {
       return List.of();
     }
     Map<OrganisationId, Organisation> byId = organisations.byId();
     Map<Long, InterventionSummary> summaries = new HashMap<>();
     interventions
-        .list(new InterventionFilter().hasCoverage(null, from, to), 0, Integer.MAX_VALUE)
+        .list(
+            new InterventionFilter().hasCoverage(null, from, to).reviewStatusIn(VALIDATED),
+            0,
+            Integer.MAX_VALUE)
         .forEach(s -> summaries.put(s.id().value(), s));
     return rows.stream()
         .filter(r -> summaries.containsKey(r.interventionId()))
