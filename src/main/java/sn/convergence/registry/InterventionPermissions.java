@@ -51,6 +51,14 @@ public class InterventionPermissions {
     }
   }
 
+  /**
+   * Whether the current user may read interventions that are not validated yet: any signed-in user;
+   * anonymous visitors read validated interventions only.
+   */
+  public boolean canReadUnvalidated() {
+    return caller().role() != null;
+  }
+
   /** Administrators and coordinators: validate, return, see drafts in public figures. */
   public boolean canReview() {
     return caller().coordinates();

@@ -174,6 +174,15 @@ public class Interventions {
     return store.find(id);
   }
 
+  /**
+   * The intervention as the current reader may see it: anonymous visitors get validated
+   * interventions only (public data); signed-in users get every review status. For pages and API.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Intervention> findForReader(InterventionId id) {
+    return store.find(id).filter(this::readable);
+  }
+
   /** Case-insensitive. */
   @Transactional(readOnly = true)
   public Optional<Intervention> findByCode(String code) {
@@ -183,15 +192,27 @@ public class Interventions {
     return store.findIdByCode(code).flatMap(store::find);
   }
 
-  /** A page of interventions matching the query, ordered by code; {@code size} is 1 to 500. */
+  /**
+   * A page of interventions matching the query, ordered by code; {@code size} is 1 to 500.
+   * Anonymous visitors get validated interventions only.
+   */
   @Transactional(readOnly = true)
   public InterventionPage list(InterventionQuery query, int page, int size) {
     int safeSize = Math.max(1, Math.min(size, 500));
     int safePage = Math.max(0, page);
     InterventionFilter filter = filter(query);
+    if (!permissions.canReadUnvalidated()) {
+      filter.reviewStatusIn(List.of(ReviewStatus.VALIDATED.name()));
+    }
     long total = store.count(filter);
     return new InterventionPage(
         store.list(filter, safePage * safeSize, safeSize), safePage, safeSize, total);
+  }
+
+  /** Anonymous visitors read validated interventions only (public data). */
+  private boolean readable(Intervention intervention) {
+    return intervention.review().status() == ReviewStatus.VALIDATED
+        || permissions.canReadUnvalidated();
   }
 
   @Transactional(readOnly = true)

@@ -84,7 +84,7 @@ class InterventionApiController {
   @Operation(summary = "One intervention with its participants and coverage rows")
   InterventionView one(@PathVariable long id) {
     return interventions
-        .find(InterventionId.of(id))
+        .findForReader(InterventionId.of(id))
         .map(this::view)
         .orElseThrow(() -> new NotFoundException("Intervention", id));
   }

@@ -61,7 +61,7 @@ class InterventionPageController {
   String detail(@PathVariable long id, Model model, Locale locale) {
     Intervention intervention =
         interventions
-            .find(InterventionId.of(id))
+            .findForReader(InterventionId.of(id))
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("detail", views.detail(intervention, locale));
     model.addAttribute("review", intervention.review());
