@@ -8,4 +8,5 @@ JAR=target/convergence.jar
 if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
   mvn -q -B -DskipTests package
 fi
-exec java -jar "$JAR" "$@"
+# C1-only JIT and the serial collector start the platform about a third faster on two cores.
+exec java ${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -jar "$JAR" "$@"

@@ -14,9 +14,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Start-to-healthy of {@code target/convergence.jar} on a fresh data directory (embedded H2, demo
- * data loaded on first start): from process launch to the first {@code UP} of {@code
- * /actuator/health}. Each run uses a new directory, so each run migrates and loads from scratch.
+ * Start-to-healthy of {@code target/convergence.jar}, with the JVM options of {@code
+ * scripts/run.sh}, on a fresh data directory (embedded H2, demo data loaded on first start): from
+ * process launch to the first {@code UP} of {@code /actuator/health}. Each run uses a new
+ * directory, so each run migrates and loads from scratch.
  */
 public class StartupBench implements BenchCase {
 
@@ -55,6 +56,8 @@ public class StartupBench implements BenchCase {
     ProcessBuilder builder =
         new ProcessBuilder(
                 javaBinary(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-jar",
                 JAR.toString(),
                 "--server.port=" + port,
