@@ -11,6 +11,7 @@ import sn.convergence.maps.MapLayerQuery;
 import sn.convergence.maps.Measure;
 import sn.convergence.maps.Palette;
 import sn.convergence.registry.InterventionStatus;
+import sn.convergence.system.web.QueryParams;
 
 /**
  * The map's state as query parameters, shared by the page, the layer API and the SVG export so that
@@ -38,19 +39,21 @@ public record MapParams(
     return new MapLayerQuery(
         adminLevel(),
         year(years, fallbackYear),
-        Measure.parse(text(measure), text(unit)),
+        Measure.parse(QueryParams.text(measure), QueryParams.text(unit)),
         ClassMethod.parse(method),
         classCount(),
         Palette.parse(palette),
-        text(family),
-        text(type),
+        QueryParams.text(family),
+        QueryParams.text(type),
         organisationId(organisations),
-        text(targetGroup),
-        text(status) == null ? null : InterventionStatus.parse(status));
+        QueryParams.text(targetGroup),
+        QueryParams.text(status) == null ? null : InterventionStatus.parse(status));
   }
 
   AdminLevel adminLevel() {
-    return "REGION".equalsIgnoreCase(text(level)) ? AdminLevel.REGION : AdminLevel.DEPARTMENT;
+    return "REGION".equalsIgnoreCase(QueryParams.text(level))
+        ? AdminLevel.REGION
+        : AdminLevel.DEPARTMENT;
   }
 
   int year(List<Integer> years, int fallbackYear) {
@@ -76,24 +79,24 @@ public record MapParams(
   /** The query string of this state with the given year (empty values left out), without '?'. */
   String queryString(int resolvedYear) {
     UriComponentsBuilder b = UriComponentsBuilder.newInstance();
-    add(b, "level", adminLevel().name());
-    add(b, "year", Integer.toString(resolvedYear));
-    add(b, "measure", measure);
-    add(b, "unit", unit);
-    add(b, "method", method);
-    add(b, "classes", classes);
-    add(b, "palette", palette);
-    add(b, "family", family);
-    add(b, "type", type);
-    add(b, "organisation", organisation);
-    add(b, "targetGroup", targetGroup);
-    add(b, "status", status);
+    QueryParams.add(b, "level", adminLevel().name());
+    QueryParams.add(b, "year", Integer.toString(resolvedYear));
+    QueryParams.add(b, "measure", measure);
+    QueryParams.add(b, "unit", unit);
+    QueryParams.add(b, "method", method);
+    QueryParams.add(b, "classes", classes);
+    QueryParams.add(b, "palette", palette);
+    QueryParams.add(b, "family", family);
+    QueryParams.add(b, "type", type);
+    QueryParams.add(b, "organisation", organisation);
+    QueryParams.add(b, "targetGroup", targetGroup);
+    QueryParams.add(b, "status", status);
     String query = b.encode().build().getQuery();
     return query == null ? "" : query;
   }
 
   private OrganisationId organisationId(Organisations organisations) {
-    String t = text(organisation);
+    String t = QueryParams.text(organisation);
     if (t == null) {
       return null;
     }
@@ -106,21 +109,8 @@ public record MapParams(
         .orElse(OrganisationId.of(Long.MAX_VALUE));
   }
 
-  private static void add(UriComponentsBuilder b, String name, String value) {
-    if (text(value) != null) {
-      b.queryParam(name, value.strip());
-    }
-  }
-
-  static String text(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
   private static Integer number(String value) {
-    String t = text(value);
-    if (t == null || t.length() > 6 || !t.chars().allMatch(Character::isDigit)) {
-      return null;
-    }
-    return Integer.parseInt(t);
+    Long n = QueryParams.digits(value, 6);
+    return n == null ? null : n.intValue();
   }
 }

@@ -5,6 +5,7 @@ import sn.convergence.actors.OrganisationId;
 import sn.convergence.geography.PCode;
 import sn.convergence.registry.InterventionQuery;
 import sn.convergence.registry.InterventionStatus;
+import sn.convergence.system.web.QueryParams;
 
 /**
  * The list page's query parameters as typed. Values that cannot be read (an unknown status, a year
@@ -25,12 +26,12 @@ public record ListFilter(
 
   InterventionQuery toQuery() {
     return new InterventionQuery(
-        text(q),
-        text(family),
-        text(type),
+        QueryParams.text(q),
+        QueryParams.text(family),
+        QueryParams.text(type),
         number(organisation) == null ? null : OrganisationId.of(number(organisation)),
-        text(targetGroup),
-        text(status) == null ? null : InterventionStatus.parse(status),
+        QueryParams.text(targetGroup),
+        QueryParams.text(status) == null ? null : InterventionStatus.parse(status),
         PCode.looksLike(pcode) ? PCode.of(pcode) : null,
         number(year) == null ? null : Math.toIntExact(Math.min(number(year), 9999)));
   }
@@ -44,35 +45,21 @@ public record ListFilter(
   /** The list URL with these filters and the given page (0-based), for pagination links. */
   public String link(int pageIndex) {
     UriComponentsBuilder b = UriComponentsBuilder.fromPath("/interventions");
-    add(b, "q", q);
-    add(b, "family", family);
-    add(b, "type", type);
-    add(b, "organisation", organisation);
-    add(b, "targetGroup", targetGroup);
-    add(b, "status", status);
-    add(b, "pcode", pcode);
-    add(b, "year", year);
+    QueryParams.add(b, "q", q);
+    QueryParams.add(b, "family", family);
+    QueryParams.add(b, "type", type);
+    QueryParams.add(b, "organisation", organisation);
+    QueryParams.add(b, "targetGroup", targetGroup);
+    QueryParams.add(b, "status", status);
+    QueryParams.add(b, "pcode", pcode);
+    QueryParams.add(b, "year", year);
     if (pageIndex > 0) {
       b.queryParam("page", pageIndex);
     }
     return b.encode().build().toUriString();
   }
 
-  private static void add(UriComponentsBuilder b, String name, String value) {
-    if (text(value) != null) {
-      b.queryParam(name, value.strip());
-    }
-  }
-
-  private static String text(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
   private static Long number(String value) {
-    String t = text(value);
-    if (t == null || t.length() > 12 || !t.chars().allMatch(Character::isDigit)) {
-      return null;
-    }
-    return Long.parseLong(t);
+    return QueryParams.digits(value, 12);
   }
 }
