@@ -6,6 +6,8 @@ public enum Field {
   ORGANISATION_ACRONYM,
   SECTOR,
   ACTIVITY,
+  /** The registry's intervention code: a row naming one updates that intervention. */
+  ACTIVITY_CODE,
   COUNTRY,
   ADM1_NAME,
   ADM1_CODE,
@@ -19,5 +21,7 @@ public enum Field {
   STATUS,
   BENEFICIARY,
   VALUE,
-  UNIT
+  UNIT,
+  /** Where the figure comes from (a report, a file); kept on the coverage fact. */
+  SOURCE
 }

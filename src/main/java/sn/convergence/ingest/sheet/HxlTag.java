@@ -50,7 +50,7 @@ public record HxlTag(String hashtag, Set<String> attributes) {
         switch (hashtag) {
           case "org" -> has("acronym") ? Field.ORGANISATION_ACRONYM : Field.ORGANISATION;
           case "sector", "cluster" -> Field.SECTOR;
-          case "activity" -> has("code") || has("id") ? null : Field.ACTIVITY;
+          case "activity" -> has("code") || has("id") ? Field.ACTIVITY_CODE : Field.ACTIVITY;
           case "country", "adm0" -> Field.COUNTRY;
           case "adm1" -> has("code") || has("id") ? Field.ADM1_CODE : Field.ADM1_NAME;
           case "adm1_code", "adm1_id" -> Field.ADM1_CODE;
@@ -66,6 +66,7 @@ public record HxlTag(String hashtag, Set<String> attributes) {
           case "beneficiary" -> Field.BENEFICIARY;
           case "value" -> Field.VALUE;
           case "unit" -> Field.UNIT;
+          case "meta" -> has("source") ? Field.SOURCE : null;
           default -> null;
         });
   }
