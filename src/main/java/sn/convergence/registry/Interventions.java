@@ -248,7 +248,7 @@ public class Interventions {
         .hasCoverage(pcodes, from, to);
   }
 
-  private InterventionValidator validator() {
+  InterventionValidator validator() {
     return new InterventionValidator(
         new InterventionValidator.References(
             taxonomy.typeCodes(),

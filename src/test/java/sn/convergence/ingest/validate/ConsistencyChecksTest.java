@@ -41,6 +41,8 @@ class ConsistencyChecksTest {
         null,
         null,
         unit,
+        null,
+        null,
         false,
         List.of());
   }
@@ -120,6 +122,8 @@ class ConsistencyChecksTest {
             null,
             null,
             Quantity.of("-5", BigDecimal.valueOf(-5), false, null),
+            null,
+            null,
             null,
             null,
             null,
