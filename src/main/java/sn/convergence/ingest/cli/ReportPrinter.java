@@ -88,8 +88,8 @@ final class ReportPrinter {
           rows.errors() + rows.warnings() - LISTED);
     }
     out.printf(
-        "%s: %s%s%n",
-        english ? "Status" : "Statut",
+        "%s%s%s%n",
+        english ? "Status: " : "Statut : ",
         batch.status(),
         batch.message() == null ? "" : " — " + batch.message());
     if (!commit && batch.status() == sn.convergence.ingest.BatchStatus.PREVIEWED) {
