@@ -7,11 +7,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -174,7 +179,10 @@ class ContextUploadIntegrationTest {
         .andExpect(jsonPath("$.errors[0].code").value("unreadable"))
         .andExpect(
             jsonPath("$.errors[0].message")
-                .value(org.hamcrest.Matchers.startsWith("Not a readable XLSX workbook")));
+                .value(org.hamcrest.Matchers.startsWith("Not a readable XLSX workbook")))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/"))));
     mvc.perform(
             multipart("/api/v1/context")
                 .file(new MockMultipartFile("file", "context.xlsx", XLSX, "not a zip".getBytes()))
@@ -215,6 +223,51 @@ class ContextUploadIntegrationTest {
 
     assertThat(errors(fromWorkbook)).isEqualTo(errors(fromCsv));
     assertThat(context.values("POPULATION", 2049)).as("nothing saved").isEmpty();
+  }
+
+  @Test
+  @WithMockUser(roles = "ADMIN")
+  void refusesAWorkbookThatWouldExpandBeyondTheSafetyLimits() throws Exception {
+    byte[] model =
+        workbook(
+            row("indicator", "pcode", "year", "value", "source"),
+            row("POPULATION", "SN0701", 2048, 1000, "ANSD"));
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    try (ZipInputStream source = new ZipInputStream(new ByteArrayInputStream(model));
+        ZipOutputStream zip = new ZipOutputStream(bomb)) {
+      for (ZipEntry entry = source.getNextEntry(); entry != null; entry = source.getNextEntry()) {
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          writeHugeSheet(zip);
+        } else {
+          source.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
+    }
+    assertThat(bomb.size()).isLessThan(300_000);
+
+    mvc.perform(
+            multipart("/api/v1/context")
+                .file(new MockMultipartFile("file", "bomb.xlsx", XLSX, bomb.toByteArray()))
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("file"))
+        .andExpect(jsonPath("$.errors[0].code").value("too_large"));
+    assertThat(context.values("POPULATION", 2048)).as("nothing saved").isEmpty();
+  }
+
+  /** A sheet of 64 MB that compresses about a thousand times. */
+  private static void writeHugeSheet(OutputStream zip) throws IOException {
+    zip.write(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            .getBytes(StandardCharsets.UTF_8));
+    byte[] spaces = new byte[1024 * 1024];
+    Arrays.fill(spaces, (byte) ' ');
+    for (int i = 0; i < 64; i++) {
+      zip.write(spaces);
+    }
+    zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
   }
 
   private static final String XLSX =

@@ -43,12 +43,10 @@ public final class ContextWorkbook {
     } else if (code == IssueCode.FILE_EMPTY) {
       rows.unreadable("unreadable", "Not a readable XLSX workbook: the file is empty");
     } else {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
+      // The cause's message is not shown: it names the server's temporary file.
       rows.unreadable(
           "unreadable",
-          "Not a readable XLSX workbook: "
-              + cause.getClass().getSimpleName()
-              + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
+          "Not a readable XLSX workbook: the file is damaged, truncated or not a workbook");
     }
   }
 
