@@ -147,6 +147,54 @@ class SavedAnalysesIntegrationTest {
         .hasSize(before);
   }
 
+  @Test
+  void savesTheAnalysisShownOnThePageFromItsFormForCoordinatorsOnly() throws Exception {
+    String params =
+        "level=DEPARTMENT&from=2021&to=2023&weights="
+            + ConvergenceScenario.WEIGHTS
+            + "&thresholdMode=ABSOLUTE&highNeed=0.5&lowCoverage=0.25&minComponents=3";
+    assertThat(page("/convergence?" + params)).doesNotContain("id=\"save-analysis\"");
+    String form =
+        mvc.perform(get("/convergence?" + params).with(user("coordinator").roles("COORDINATOR")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(form)
+        .contains("id=\"save-analysis\"", "name=\"_csrf\"")
+        .contains("name=\"weights\" value=\"" + ConvergenceScenario.WEIGHTS + "\"");
+
+    mvc.perform(
+            post("/convergence/analyses?" + params + "&name=Depuis la page")
+                .with(user("coordinator").roles("COORDINATOR"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/convergence/analyses"))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("savedName", "Depuis la page"));
+    mvc.perform(get("/api/v1/convergence/analyses").param("size", "1"))
+        .andExpect(jsonPath("$.items[0].name").value("Depuis la page"))
+        .andExpect(jsonPath("$.items[0].weights").value(ConvergenceScenario.WEIGHTS))
+        .andExpect(jsonPath("$.items[0].thresholdMode").value("ABSOLUTE"))
+        .andExpect(jsonPath("$.items[0].lowCoverage").value(0.25));
+
+    mvc.perform(
+            post("/convergence/analyses?" + params + "&name=Refusée")
+                .with(user("viewer").roles("VIEWER"))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/convergence/analyses?" + params + "&name=")
+                .with(user("coordinator").roles("COORDINATOR"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("saveProblem", "analyses.save.invalid"));
+  }
+
   private int save(String name, String params) throws Exception {
     String body = "{\"name\":" + quoted(name) + "," + params + "}";
     String saved =

@@ -102,6 +102,7 @@ class ConvergencePageController {
     String queryString = queryString(query);
     model.addAttribute("reopened", reopened(form.getFirst("analysis"), run));
     model.addAttribute("query", query);
+    model.addAttribute("weightsText", AnalysisRequests.weightsText(query.needIndicators()));
     model.addAttribute("levels", ConvergenceQuery.LEVELS);
     model.addAttribute("errors", errors);
     model.addAttribute("weightFields", weightFields(query, locale));

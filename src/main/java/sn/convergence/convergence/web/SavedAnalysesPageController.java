@@ -6,19 +6,25 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import sn.convergence.context.ContextIndicators;
 import sn.convergence.convergence.ConvergenceQuery;
 import sn.convergence.convergence.NeedIndicator;
 import sn.convergence.convergence.SavedAnalyses;
+import sn.convergence.convergence.SavedAnalysis;
 import sn.convergence.convergence.SavedAnalysisSummary;
+import sn.convergence.system.ValidationFailedException;
 
 /**
  * The list of saved analyses, newest first: who saved them and when, their parameters, whether the
  * current data still give the result they were saved with, and a link reopening each on {@code
  * /convergence}. Public, like reopening an analysis through the API: analyses read validated
- * interventions only.
+ * interventions only. The convergence page's save form posts here (coordinators and administrators,
+ * checked by {@link SavedAnalyses#save}).
  */
 @Controller
 class SavedAnalysesPageController {
@@ -26,10 +32,13 @@ class SavedAnalysesPageController {
   static final int PAGE_SIZE = 20;
 
   private final SavedAnalyses saved;
+  private final AnalysisRequests requests;
   private final ContextIndicators context;
 
-  SavedAnalysesPageController(SavedAnalyses saved, ContextIndicators context) {
+  SavedAnalysesPageController(
+      SavedAnalyses saved, AnalysisRequests requests, ContextIndicators context) {
     this.saved = saved;
+    this.requests = requests;
     this.context = context;
   }
 
@@ -59,6 +68,31 @@ class SavedAnalysesPageController {
     model.addAttribute("total", listed.total());
     model.addAttribute("hasNext", listed.hasNext());
     return "convergence/analyses";
+  }
+
+  /**
+   * Saves the analysis of the page's parameters under the name given, then shows the list; a
+   * missing or too long name sends the user back to the analysis with a message.
+   */
+  @PostMapping("/convergence/analyses")
+  String save(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+    AnalysisParams params = ConvergencePageController.params(form);
+    try {
+      SavedAnalysis analysis = saved.save(form.getFirst("name"), requests.query(params));
+      redirect.addFlashAttribute("savedName", analysis.name());
+      return "redirect:/convergence/analyses";
+    } catch (ValidationFailedException e) {
+      redirect.addFlashAttribute("saveProblem", "analyses.save.invalid");
+      return "redirect:/convergence" + queryOrDefaults(params);
+    }
+  }
+
+  private String queryOrDefaults(AnalysisParams params) {
+    try {
+      return ConvergencePageController.queryString(requests.query(params));
+    } catch (ValidationFailedException e) {
+      return "";
+    }
   }
 
   private AnalysisLine line(SavedAnalyses.Listed item, Locale locale) {
