@@ -2,9 +2,12 @@ package sn.convergence.system.security;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -85,6 +88,15 @@ class SecurityConfig {
       http.httpBasic(basic -> {});
     }
     return http.build();
+  }
+
+  /**
+   * Publishes the refusals of method security and of the URL rules as {@code
+   * AuthorizationDeniedEvent}s (granted decisions are not published), for {@link AccessRefusals}.
+   */
+  @Bean
+  AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+    return new SpringAuthorizationEventPublisher(events);
   }
 
   @Bean
