@@ -31,11 +31,15 @@ public class ImportRunner {
     this.imports = imports;
   }
 
+  /** Queues a preview; refused at once when the batch cannot be previewed now. */
   public void preview(long id) {
+    imports.queue(id, false);
     submit(id, () -> imports.preview(id, ImportProgress.Listener.NONE));
   }
 
+  /** Queues a commit; refused at once when the batch is not previewed. */
   public void commit(long id, ImportMode mode) {
+    imports.queue(id, true);
     submit(id, () -> imports.commit(id, mode, ImportProgress.Listener.NONE));
   }
 

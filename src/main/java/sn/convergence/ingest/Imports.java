@@ -123,7 +123,12 @@ public class Imports {
   @PreAuthorize(WRITERS)
   public ImportBatch preview(long id, ImportProgress.Listener listener) {
     ImportBatch batch = requireOwn(id);
-    requireStatus(batch, BatchStatus.RECEIVED, BatchStatus.PREVIEWED, BatchStatus.FAILED);
+    requireStatus(
+        batch,
+        BatchStatus.RECEIVED,
+        BatchStatus.PREVIEWED,
+        BatchStatus.FAILED,
+        BatchStatus.STAGING);
     return run(batch, batch.options(), false, listener);
   }
 
@@ -131,9 +136,24 @@ public class Imports {
   @PreAuthorize(WRITERS)
   public ImportBatch commit(long id, ImportMode mode, ImportProgress.Listener listener) {
     ImportBatch batch = requireOwn(id);
-    requireStatus(batch, BatchStatus.PREVIEWED);
+    requireStatus(batch, BatchStatus.PREVIEWED, BatchStatus.COMMITTING);
     ImportOptions options = withMode(batch.options(), mode);
     return run(batch, options, true, listener);
+  }
+
+  /**
+   * Marks the batch as waiting for a background preview ({@code commit} false) or commit, so that
+   * its page shows it busy at once; refused when the batch is not in a state that allows it.
+   */
+  @PreAuthorize(WRITERS)
+  public void queue(long id, boolean commit) {
+    ImportBatch batch = requireOwn(id);
+    if (commit) {
+      requireStatus(batch, BatchStatus.PREVIEWED);
+    } else {
+      requireStatus(batch, BatchStatus.RECEIVED, BatchStatus.PREVIEWED, BatchStatus.FAILED);
+    }
+    batches.status(id, commit ? BatchStatus.COMMITTING : BatchStatus.STAGING, null);
   }
 
   /** Takes a committed batch back as a whole (see {@link CoverageImports#undo}). */
@@ -186,9 +206,11 @@ public class Imports {
     return progress.of(id);
   }
 
-  /** Marks a batch whose background work failed; its message says why. */
+  /** Marks a batch whose background work failed while busy; its message says why. */
   void failed(long id, String message) {
-    batches.status(id, BatchStatus.FAILED, message);
+    if (batches.find(id).map(b -> b.status().busy()).orElse(false)) {
+      batches.status(id, BatchStatus.FAILED, message);
+    }
     progress.finish(id);
   }
 

@@ -36,7 +36,8 @@ class SecurityConfig {
 
   /**
    * GET endpoints that are not public: personal data, the audit trail, account administration and
-   * the review queue (their handlers also check the role).
+   * the review queue, import batches (their handlers also check the role). The import template is
+   * public.
    */
   static final String[] PRIVATE_READS = {
     "/api/v1/tokens/**",
@@ -45,7 +46,12 @@ class SecurityConfig {
     "/account/**",
     "/admin/**",
     "/audit/**",
-    "/review/**"
+    "/review/**",
+    "/imports",
+    "/imports/**",
+    "/api/v1/imports",
+    "/api/v1/imports/{id:[0-9]+}",
+    "/api/v1/imports/{id:[0-9]+}/**"
   };
 
   /** Only for the web server: command-line runs have no HTTP layer to protect. */
