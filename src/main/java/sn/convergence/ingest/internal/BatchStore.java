@@ -67,12 +67,11 @@ public class BatchStore {
 
   /** The latest batches first; only those {@code user} created when it is not null. */
   public List<ImportBatch> list(String user, int limit) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from import_batch where (? is null or created_by = ?) order by id desc limit "
-                + Math.max(1, Math.min(limit, 500)))
-        .param(user)
+    String order = " order by id desc limit " + Math.max(1, Math.min(limit, 500));
+    if (user == null) {
+      return jdbc.sql("select " + COLUMNS + " from import_batch" + order).query(this::batch).list();
+    }
+    return jdbc.sql("select " + COLUMNS + " from import_batch where created_by = ?" + order)
         .param(user)
         .query(this::batch)
         .list();
