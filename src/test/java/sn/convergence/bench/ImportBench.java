@@ -118,6 +118,7 @@ public final class ImportBench {
 
     @Override
     public Object run() throws IOException {
+      resetPeaks();
       String prefix = "B" + (run++) + "ORG";
       Path file = directory.resolve("rows-" + run + "." + extension());
       write(file, prefix, departments);
@@ -136,9 +137,9 @@ public final class ImportBench {
                     ? ""
                     : " " + batch.report().rows().issues().stream().limit(3).toList()));
       }
-      peakHeap = Math.max(peakHeap, peakHeapUsed());
+      peakHeap = peakHeapUsed();
       System.out.printf(
-          "    run %d: old generation peak %d MB (max heap %d MB)%n",
+          "    run %d: old generation peak during the run %d MB (max heap %d MB)%n",
           run, peakHeap / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
       return batch.report().effect().factsCreated();
     }
@@ -249,6 +250,10 @@ public final class ImportBench {
         row.createCell(i).setCellValue(values[i]);
       }
     }
+  }
+
+  private static void resetPeaks() {
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
   /**

@@ -43,6 +43,8 @@ public final class SpreadsheetPlanner {
   private final Map<String, PlannedIntervention> interventions = new LinkedHashMap<>();
   private final Map<String, NewOrganisation> newOrganisations = new LinkedHashMap<>();
   private final Map<String, Integer> firstRowOfFact = new HashMap<>();
+  private final Map<String, Matched> organisationMatches = new HashMap<>();
+  private final Map<String, String> codes = new HashMap<>();
 
   /** {@code lineage}: a unit's P-code followed by its ancestors' up to the country. */
   public SpreadsheetPlanner(
@@ -116,7 +118,9 @@ public final class SpreadsheetPlanner {
   }
 
   private String organisation(StagedRow row, List<Issue> issues) {
-    Matched match = organisations.match(row.organisation(), null);
+    Matched match =
+        organisationMatches.computeIfAbsent(
+            row.organisation(), text -> organisations.match(text, null));
     if (match.found()) {
       if (match.guessed()) {
         issues.add(
@@ -191,7 +195,9 @@ public final class SpreadsheetPlanner {
     String code =
         row.activityCode() != null
             ? row.activityCode().strip()
-            : code(acronym, row.activity(), typeCode);
+            : codes.computeIfAbsent(
+                acronym + "\u0000" + row.activity() + "\u0000" + typeCode,
+                k -> code(acronym, row.activity(), typeCode));
     return interventions.computeIfAbsent(
         code.toUpperCase(Locale.ROOT),
         k ->
