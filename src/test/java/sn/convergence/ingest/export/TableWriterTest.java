@@ -36,7 +36,7 @@ class TableWriterTest {
     assertThat(text.split("\r\n"))
         .containsExactly(
             "Organisation,Budget",
-            "\"#org\",#value",
+            "\"#org\",\"#value\"",
             "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",1250000",
             "'+cmd|' /C calc'!A0,1250000",
             "'@SUM(1),1250000",
