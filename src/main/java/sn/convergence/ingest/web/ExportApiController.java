@@ -118,7 +118,7 @@ class ExportApiController {
             ExportParams.organisation(f.organisation(), organisations),
             QueryParams.text(f.targetGroup()),
             ExportParams.status(f.status()),
-            f.includeDrafts());
+            Boolean.TRUE.equals(f.includeDrafts()));
     String name =
         "convergence-presence-"
             + (level == AdminLevel.REGION ? "regions" : "departements")
@@ -150,5 +150,5 @@ class ExportApiController {
       String organisation,
       String targetGroup,
       String status,
-      boolean includeDrafts) {}
+      Boolean includeDrafts) {}
 }
