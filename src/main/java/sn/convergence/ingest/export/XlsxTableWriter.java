@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -15,8 +16,9 @@ import sn.convergence.system.web.SpreadsheetSafe;
 
 /**
  * {@link TableWriter} for XLSX with POI's streaming workbook: at most {@value #WINDOW} rows in
- * memory, the rest in a temporary file removed on {@link #close()}. Cells are strings or numbers,
- * never formulas; numbers show with thousands grouping but are stored plain.
+ * memory, the rest in a compressed temporary file removed on {@link #close()}. Cells are strings or
+ * numbers, never formulas; numbers show with thousands grouping but are stored plain; a text longer
+ * than Excel's cell limit (32,767 characters) is cut there.
  */
 final class XlsxTableWriter implements TableWriter {
 
@@ -32,6 +34,7 @@ final class XlsxTableWriter implements TableWriter {
 
   XlsxTableWriter(OutputStream out, String sheetName) {
     this.out = out;
+    book.setCompressTempFiles(true);
     this.sheet = book.createSheet(sheetName);
     this.number = book.createCellStyle();
     number.setDataFormat(book.createDataFormat().getFormat("#,##0"));
@@ -65,12 +68,18 @@ final class XlsxTableWriter implements TableWriter {
         cell.setCellValue(n.doubleValue());
         cell.setCellStyle(number);
       } else {
-        cell.setCellValue(SpreadsheetSafe.cell(value.toString()));
+        cell.setCellValue(fit(SpreadsheetSafe.cell(value.toString())));
         if (style != null) {
           cell.setCellStyle(style);
         }
       }
     }
+  }
+
+  /** Excel refuses longer cells; the rare longer text is cut rather than failing the export. */
+  private static String fit(String text) {
+    int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    return text.length() <= max ? text : text.substring(0, max);
   }
 
   private CellStyle headerStyle(boolean bold) {

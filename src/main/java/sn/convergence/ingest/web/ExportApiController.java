@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,25 +56,27 @@ class ExportApiController {
 
   @GetMapping("/registry.csv")
   @Operation(summary = "The registry as CSV (UTF-8 with BOM)", description = REGISTRY_DOC)
-  void registryCsv(RegistryFilter filter, HttpServletResponse response) {
+  void registryCsv(@ParameterObject RegistryFilter filter, HttpServletResponse response) {
     registry(filter, ExportFormat.CSV, response);
   }
 
   @GetMapping("/registry.xlsx")
   @Operation(summary = "The registry as XLSX", description = REGISTRY_DOC)
-  void registryXlsx(RegistryFilter filter, HttpServletResponse response) {
+  void registryXlsx(@ParameterObject RegistryFilter filter, HttpServletResponse response) {
     registry(filter, ExportFormat.XLSX, response);
   }
 
   @GetMapping("/presence.csv")
   @Operation(summary = "The presence aggregate as CSV (UTF-8 with BOM)", description = PRESENCE_DOC)
-  void presenceCsv(PresenceFilter filter, Locale locale, HttpServletResponse response) {
+  void presenceCsv(
+      @ParameterObject PresenceFilter filter, Locale locale, HttpServletResponse response) {
     presence(filter, ExportFormat.CSV, locale, response);
   }
 
   @GetMapping("/presence.xlsx")
   @Operation(summary = "The presence aggregate as XLSX", description = PRESENCE_DOC)
-  void presenceXlsx(PresenceFilter filter, Locale locale, HttpServletResponse response) {
+  void presenceXlsx(
+      @ParameterObject PresenceFilter filter, Locale locale, HttpServletResponse response) {
     presence(filter, ExportFormat.XLSX, locale, response);
   }
 
@@ -84,7 +87,8 @@ class ExportApiController {
           PRESENCE_DOC
               + " GeoJSON: one Feature per unit of the level with its imported boundary, else its"
               + " centroid as a Point; the properties are the columns by key.")
-  void presenceGeoJson(PresenceFilter filter, Locale locale, HttpServletResponse response) {
+  void presenceGeoJson(
+      @ParameterObject PresenceFilter filter, Locale locale, HttpServletResponse response) {
     presence(filter, ExportFormat.GEOJSON, locale, response);
   }
 

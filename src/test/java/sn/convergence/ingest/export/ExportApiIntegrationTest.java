@@ -284,6 +284,35 @@ class ExportApiIntegrationTest {
     }
   }
 
+  @Test
+  void documentsTheExportsAndTheirFiltersInOpenApi() throws Exception {
+    String json =
+        mvc.perform(get("/v3/api-docs"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    for (String path :
+        List.of(
+            "registry.csv", "registry.xlsx", "presence.csv", "presence.xlsx", "presence.geojson")) {
+      assertThat((Object) JsonPath.read(json, "$.paths['/api/v1/exports/" + path + "'].get"))
+          .isNotNull();
+    }
+    assertThat(
+            (List<String>)
+                JsonPath.read(
+                    json, "$.paths['/api/v1/exports/registry.csv'].get.parameters[*].name"))
+        .contains("q", "organisation", "pcode", "year");
+    assertThat(
+            (List<String>)
+                JsonPath.read(
+                    json, "$.paths['/api/v1/exports/presence.geojson'].get.parameters[*].name"))
+        .contains("level", "year", "from", "to", "includeDrafts");
+    assertThat((Object) JsonPath.read(json, "$.paths['/api/v1/imports/template.xlsx'].get"))
+        .isNotNull();
+  }
+
   private static CSVRecord row(List<CSVRecord> records, String tag, String value) {
     int column = records.get(1).toList().indexOf(tag);
     return records.stream().filter(r -> r.get(column).equals(value)).findFirst().orElseThrow();
