@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,11 @@ class ExportApiIntegrationTest {
   void seed() {
     fixture = new ExportFixture(interventions, organisations);
     fixture.seed();
+  }
+
+  @AfterEach
+  void remove() {
+    fixture.remove();
   }
 
   private byte[] body(MockHttpServletRequestBuilder request, String type, String fileName)

@@ -2,6 +2,11 @@ package sn.convergence.ingest.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import sn.convergence.actors.OrganisationDraft;
 import sn.convergence.actors.OrganisationId;
 import sn.convergence.actors.OrganisationType;
@@ -20,8 +25,8 @@ import sn.convergence.registry.Period;
  * Test fixture: interventions for the export tests, created once per database (codes start with
  * {@code XPT-}, so filters keep them apart from other tests' data). The round-trip interventions
  * cover a department, a region row, a year, a quarter, a month, a school year and a season; one
- * intervention is only submitted; one carries texts a spreadsheet would run as formulas. Needs an
- * administrator's authentication.
+ * intervention is only submitted; one carries texts a spreadsheet would run as formulas. Tests
+ * {@link #seed} before and {@link #remove} after each test, with an administrator's authentication.
  */
 final class ExportFixture {
 
@@ -32,6 +37,8 @@ final class ExportFixture {
   static final String FORMULA = "XPT-FORMULA";
   static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";
   static final String CALC = "+cmd|' /C calc'!A0";
+  private static final List<String> ACRONYMS =
+      List.of("XPT-DGPSN", "XPT-PAM", "XPT-BM", HYPERLINK, CALC);
 
   private final Interventions interventions;
   private final Organisations organisations;
@@ -93,6 +100,28 @@ final class ExportFixture {
                 ParticipantDraft.of(calc, ParticipantRole.FUNDER),
                 ParticipantDraft.of(hyperlink, ParticipantRole.IMPLEMENTER)),
             List.of(row("SN0902", "2021", 5L, 5L, BeneficiaryUnit.HOUSEHOLDS, 5000L))));
+  }
+
+  /**
+   * Deletes what {@link #seed} created, so that tests sharing the database (presence sums over
+   * every stored row) never see it.
+   */
+  void remove() {
+    SecurityContext previous = SecurityContextHolder.getContext();
+    SecurityContextHolder.setContext(
+        new SecurityContextImpl(
+            UsernamePasswordAuthenticationToken.authenticated(
+                "xpt-admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
+    try {
+      for (String code : List.of(PNBSF, CANTEENS, SUBMITTED, FORMULA)) {
+        interventions.findByCode(code).ifPresent(i -> interventions.delete(i.id()));
+      }
+      for (String acronym : ACRONYMS) {
+        organisations.findByAcronym(acronym).ifPresent(o -> organisations.delete(o.id()));
+      }
+    } finally {
+      SecurityContextHolder.setContext(previous);
+    }
   }
 
   /** The stored coverage facts of the round-trip interventions. */

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,11 @@ class RegistryRoundTripIntegrationTest {
   void seed() {
     fixture = new ExportFixture(interventions, organisations);
     fixture.seed();
+  }
+
+  @AfterEach
+  void remove() {
+    fixture.remove();
   }
 
   @ParameterizedTest
