@@ -70,7 +70,15 @@ final class ExportFixture {
                 row("SN0901", "2021", 1200L, 1100L, BeneficiaryUnit.HOUSEHOLDS, 110_000_000L),
                 row("SN0902", "2021-Q3", 800L, 790L, BeneficiaryUnit.HOUSEHOLDS, 19_750_000L),
                 row("SN09", "2021", 2000L, 1500L, BeneficiaryUnit.HOUSEHOLDS, 90_000_000L),
-                row("SN0101", "2019", 500L, null, BeneficiaryUnit.HOUSEHOLDS, null))));
+                row("SN0101", "2019", 500L, null, BeneficiaryUnit.HOUSEHOLDS, null),
+                row("SN", "2022", 300_000L, 290_000L, BeneficiaryUnit.HOUSEHOLDS, null),
+                row(
+                    "SN1101",
+                    "2021-01-15/2021-03-31",
+                    40L,
+                    38L,
+                    BeneficiaryUnit.HOUSEHOLDS,
+                    1_000_000L))));
     interventions.create(
         draft(
             CANTEENS,
