@@ -41,6 +41,8 @@ class EndpointSecurityIntegrationTest {
           "/map/**",
           "/dashboard/**",
           "/convergence",
+          "/convergence/zones/*",
+          "/api/v1/convergence/zones.geojson",
           "/v3/api-docs/**",
           "/v3/api-docs*",
           "/api-docs/**",
