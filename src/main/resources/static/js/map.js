@@ -645,6 +645,13 @@
       });
   }
 
+  // A unit's fact sheet links to its zone.
+  panel.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-open-zone]");
+    if (button) {
+      openZone(button.getAttribute("data-open-zone"));
+    }
+  });
   form.addEventListener("change", update);
   form.addEventListener("submit", function (event) {
     event.preventDefault();

@@ -114,6 +114,27 @@ class ZoneLayerIntegrationTest {
   }
 
   @Test
+  void namesTheUnitsClassAndZoneInItsFactSheetWhenTheLayerIsOn() throws Exception {
+    String html =
+        mvc.perform(get("/map/panel/SN0902").param("year", "2023").param("convergence", "on"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+
+    assertThat(html).contains("Zone de convergence").contains("(analyse 2021-2023)");
+    assertThat(html)
+        .contains("data-open-zone=\"CONVERGENCE-")
+        .contains("Voir la zone : Zone de convergence 1 :");
+    assertThat(
+            mvc.perform(get("/map/panel/SN0902").param("year", "2023"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+        .doesNotContain("data-open-zone");
+  }
+
+  @Test
   void answersGeoJsonInEnglish() throws Exception {
     mvc.perform(get("/api/v1/convergence/zones.geojson" + QUERY + "&lang=en"))
         .andExpect(status().isOk())

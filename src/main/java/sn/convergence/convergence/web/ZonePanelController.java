@@ -3,10 +3,12 @@ package sn.convergence.convergence.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 import sn.convergence.convergence.ConvergenceQuery;
 import sn.convergence.convergence.ZoneLayer;
 import sn.convergence.convergence.ZoneLayers;
@@ -19,8 +21,7 @@ class ZonePanelController {
   private final AnalysisRequests requests;
   private final CodeLabels codeLabels;
 
-  ZonePanelController(
-      ZoneLayers layers, AnalysisRequests requests, CodeLabels codeLabels, MessageSource messages) {
+  ZonePanelController(ZoneLayers layers, AnalysisRequests requests, CodeLabels codeLabels) {
     this.layers = layers;
     this.requests = requests;
     this.codeLabels = codeLabels;
@@ -30,7 +31,8 @@ class ZonePanelController {
   String zonePanel(@PathVariable String id, AnalysisParams params, Locale locale, Model model) {
     ConvergenceQuery query = requests.query(params);
     ZoneLayer layer = layers.ranked(query);
-    ZoneLayer.ZoneEntry entry = layer.zone(id).orElseThrow(() -> new NotFoundException("Zone", id));
+    ZoneLayer.ZoneEntry entry =
+        layer.zone(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     Map<String, String> names = new LinkedHashMap<>();
     layer.units().forEach(u -> names.put(u.pcode().value(), u.name()));
     model.addAttribute("entry", entry);

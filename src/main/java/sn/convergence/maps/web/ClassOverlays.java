@@ -41,10 +41,12 @@ class ClassOverlays {
     this.messages = messages;
   }
 
+  /** A unit's class and zone on the convergence layer, for its fact sheet. */
+  record UnitClassView(
+      String classCode, String classLabel, String zoneId, String zoneLabel, String period) {}
+
   ClassOverlay of(MapLayerQuery query, Locale locale) {
-    int[] years = MapParams.convergenceYears(query.year());
-    ZoneLayer layer =
-        zoneLayers.layer(ConvergenceQuery.defaults(query.level(), years[0], years[1]));
+    ZoneLayer layer = zoneLayers.layer(analysis(query));
     Map<String, String> colours = new LinkedHashMap<>();
     layer
         .units()
@@ -55,16 +57,10 @@ class ClassOverlays {
                     COLOURS.get(u.unitClass().map(UnitClass::name).orElse("INSUFFICIENT_DATA"))));
     List<ClassOverlay.Outline> outlines = new ArrayList<>();
     for (ZoneLayer.ZoneEntry z : layer.zones()) {
-      String name = "en".equals(locale.getLanguage()) ? z.zone().nameEn() : z.zone().nameFr();
       outlines.add(
           new ClassOverlay.Outline(
               z.zone().id(),
-              msg(
-                  "maps.convergence.zoneLabel",
-                  locale,
-                  msg("convergence.class." + z.zone().unitClass().name(), locale),
-                  z.rankInClass(),
-                  name),
+              zoneLabel(z, locale),
               z.outlineJson().orElse(null),
               z.zone().units().stream().map(p -> p.value()).toList()));
     }
@@ -79,6 +75,42 @@ class ClassOverlays {
                 c -> new ClassOverlay.Swatch(COLOURS.get(c), msg("convergence.class." + c, locale)))
             .toList(),
         msg("maps.convergence.outline", locale));
+  }
+
+  /** The unit's class and zone (null when the unit is not analysed), without drawing anything. */
+  UnitClassView unitClass(MapLayerQuery query, String pcode, Locale locale) {
+    ZoneLayer layer = zoneLayers.ranked(analysis(query));
+    return layer.units().stream()
+        .filter(u -> u.pcode().value().equals(pcode))
+        .findFirst()
+        .map(
+            u -> {
+              String code = u.unitClass().map(UnitClass::name).orElse("INSUFFICIENT_DATA");
+              ZoneLayer.ZoneEntry zone =
+                  u.zoneId() == null ? null : layer.zone(u.zoneId()).orElse(null);
+              return new UnitClassView(
+                  code,
+                  msg("convergence.class." + code, locale),
+                  zone == null ? null : zone.zone().id(),
+                  zone == null ? null : zoneLabel(zone, locale),
+                  layer.query().periodLabel());
+            })
+        .orElse(null);
+  }
+
+  private static ConvergenceQuery analysis(MapLayerQuery query) {
+    int[] years = MapParams.convergenceYears(query.year());
+    return ConvergenceQuery.defaults(query.level(), years[0], years[1]);
+  }
+
+  private String zoneLabel(ZoneLayer.ZoneEntry z, Locale locale) {
+    String name = "en".equals(locale.getLanguage()) ? z.zone().nameEn() : z.zone().nameFr();
+    return msg(
+        "maps.convergence.zoneLabel",
+        locale,
+        msg("convergence.class." + z.zone().unitClass().name(), locale),
+        z.rankInClass(),
+        name);
   }
 
   private String msg(String key, Locale locale, Object... args) {

@@ -26,6 +26,7 @@ class MapPageController {
   private final Organisations organisations;
   private final String tileUrl;
   private final String tileAttribution;
+  private final ClassOverlays overlays;
 
   MapPageController(
       MapLayers layers,
@@ -34,7 +35,9 @@ class MapPageController {
       Presence presence,
       Organisations organisations,
       @Value("${convergence.map.tile-url:}") String tileUrl,
-      @Value("${convergence.map.tile-attribution:}") String tileAttribution) {
+      @Value("${convergence.map.tile-attribution:}") String tileAttribution,
+      ClassOverlays overlays) {
+    this.overlays = overlays;
     this.layers = layers;
     this.views = views;
     this.choices = choices;
@@ -85,6 +88,8 @@ class MapPageController {
     model.addAttribute("fiche", presence.forUnit(PCode.of(pcode), query.year()));
     model.addAttribute("year", query.year());
     model.addAttribute("onMap", onMap);
+    model.addAttribute(
+        "convergence", params.convergenceLayer() ? overlays.unitClass(query, pcode, locale) : null);
     return "maps/panel :: panel";
   }
 
