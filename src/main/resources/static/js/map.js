@@ -208,6 +208,9 @@
         var unit = byPcode[pcode];
         var colour = fill(unit, pcode, layer);
         shape.setStyle(style(colour, pcode === selected));
+        if (pcode === selected) {
+          shape.bringToFront();
+        }
         var label = shape.feature.properties.name + " : " + describe(unit, pcode);
         shape.getElement().setAttribute("aria-label", label);
         marks(shape.getElement(), zones ? zones.classes[pcode] : null);
