@@ -179,9 +179,13 @@ class MapLayersBrowserTest {
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** Clicks an element once scrolled to the middle of the window (below the fold otherwise). */
+  /**
+   * Clicks an element once scrolled, without animation (Bootstrap makes scrolling smooth), to the
+   * middle of the window: below the fold otherwise.
+   */
   private void click(WebElement element) {
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    browser.executeScript(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     element.click();
   }
 
