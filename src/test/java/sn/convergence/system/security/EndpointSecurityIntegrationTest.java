@@ -45,6 +45,8 @@ class EndpointSecurityIntegrationTest {
           "/dashboard/**",
           "/convergence",
           "/convergence/analyses",
+          "/convergence/zones/*",
+          "/api/v1/convergence/zones.geojson",
           "/v3/api-docs/**",
           "/v3/api-docs*",
           "/api-docs/**",
