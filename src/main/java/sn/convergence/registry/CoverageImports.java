@@ -73,13 +73,23 @@ public class CoverageImports {
   @Transactional
   @PreAuthorize(Interventions.WRITERS)
   public ImportEffect apply(long batchId, List<ImportedIntervention> items) {
-    ImportEffect done = run(items, batchId);
+    ImportEffect done = applyAccepted(batchId, items);
     if (!done.rejected().isEmpty()) {
       List<FieldViolation> all = new ArrayList<>();
       done.rejected().forEach(r -> all.addAll(prefixed(r)));
       throw new ValidationFailedException(all);
     }
     return done;
+  }
+
+  /**
+   * Writes the items the registry accepts and lists the others as rejected, in the caller's
+   * transaction; the caller decides whether the rejections mean rolling back.
+   */
+  @Transactional
+  @PreAuthorize(Interventions.WRITERS)
+  public ImportEffect applyAccepted(long batchId, List<ImportedIntervention> items) {
+    return run(items, batchId);
   }
 
   /**

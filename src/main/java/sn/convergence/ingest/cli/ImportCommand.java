@@ -122,10 +122,10 @@ class ImportCommand implements CliCommand {
           batch = owner.imports.receive(file.getFileName().toString(), in, options);
         }
         printer.started(batch);
-        batch = owner.imports.preview(batch.id(), printer::progress);
-        if (commit && batch.status() == BatchStatus.PREVIEWED) {
-          batch = owner.imports.commit(batch.id(), importMode, printer::progress);
-        }
+        batch =
+            commit
+                ? owner.imports.commit(batch.id(), importMode, printer::progress)
+                : owner.imports.preview(batch.id(), printer::progress);
         printer.report(batch, commit);
         return imported(batch, commit) ? 0 : 1;
       } catch (RuntimeException e) {
