@@ -1,11 +1,7 @@
 package sn.convergence.ingest.commit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +49,9 @@ public final class IatiPlanner {
   /** The registry code of an IATI identifier. */
   public static String code(String identifier) {
     String id = identifier.strip();
-    return id.length() <= MAX_CODE ? id : id.substring(0, MAX_CODE - 9) + "-" + digest(id);
+    return id.length() <= MAX_CODE
+        ? id
+        : id.substring(0, MAX_CODE - 9) + "-" + Digests.shortHex(id);
   }
 
   /** Plans one activity; {@code index} locates it in the report. Returns its issues. */
@@ -280,15 +278,5 @@ public final class IatiPlanner {
       case "90" -> OrganisationType.CIVIL_SOCIETY;
       default -> "1".equals(org.role()) ? OrganisationType.DONOR : OrganisationType.NATIONAL_NGO;
     };
-  }
-
-  private static String digest(String text) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,11 +1,7 @@
 package sn.convergence.ingest.commit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -299,16 +295,6 @@ public final class SpreadsheetPlanner {
     return "IMP-"
         + org
         + "-"
-        + digest(TextKey.of(acronym) + "|" + TextKey.of(activity) + "|" + typeCode);
-  }
-
-  private static String digest(String text) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+        + Digests.shortHex(TextKey.of(acronym) + "|" + TextKey.of(activity) + "|" + typeCode);
   }
 }
