@@ -41,6 +41,24 @@ public class UnitShapes {
         .toList();
   }
 
+  /** A locator of points in today's units of the level, by their imported simplified shapes. */
+  public PointLocator locator(AdminLevel level) {
+    tools.jackson.databind.json.JsonMapper json =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    org.locationtech.jts.geom.GeometryFactory factory =
+        new org.locationtech.jts.geom.GeometryFactory();
+    return new PointLocator(
+        simplified(level, null).stream()
+            .map(
+                s ->
+                    new PointLocator.Shape(
+                        s.pcode(),
+                        org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(
+                            sn.convergence.geography.boundaries.GeoJsonGeometry.read(
+                                json.readTree(s.geometryJson()), factory))))
+            .toList());
+  }
+
   /**
    * The outline of a group of units: their shapes (GeoJSON polygons, as {@link #simplified} returns
    * them) dissolved into one GeoJSON Polygon, a MultiPolygon when they do not all touch, without

@@ -20,6 +20,7 @@ import sn.convergence.actors.OrganisationQuery;
 import sn.convergence.actors.Organisations;
 import sn.convergence.geography.AdminUnits;
 import sn.convergence.geography.PCode;
+import sn.convergence.geography.UnitShapes;
 import sn.convergence.ingest.commit.AliasKind;
 import sn.convergence.ingest.commit.ImportOptions;
 import sn.convergence.ingest.commit.ImportPlan;
@@ -63,6 +64,7 @@ public class Imports {
   private final UploadFiles files;
   private final ImportProgress progress;
   private final AdminUnits adminUnits;
+  private final UnitShapes shapes;
   private final Organisations organisations;
   private final Taxonomy taxonomy;
   private final CoverageImports registry;
@@ -77,6 +79,7 @@ public class Imports {
       UploadFiles files,
       ImportProgress progress,
       AdminUnits adminUnits,
+      UnitShapes shapes,
       Organisations organisations,
       Taxonomy taxonomy,
       CoverageImports registry,
@@ -88,6 +91,7 @@ public class Imports {
     this.files = files;
     this.progress = progress;
     this.adminUnits = adminUnits;
+    this.shapes = shapes;
     this.organisations = organisations;
     this.taxonomy = taxonomy;
     this.registry = registry;
@@ -367,6 +371,7 @@ public class Imports {
     List<Organisation> known = organisations.list(OrganisationQuery.all());
     return new BatchAnalysis(
         adminUnits,
+        shapes,
         new OrganisationMatcher(known, aliases.all(AliasKind.ORGANISATION)),
         new TypeMatcher(taxonomy.types(), aliases.all(AliasKind.TYPE)),
         taxonomy.types(),
