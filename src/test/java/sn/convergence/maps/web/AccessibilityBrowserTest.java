@@ -50,7 +50,11 @@ class AccessibilityBrowserTest {
         "/map?measure2=BENEFICIARIES&convergence=on",
         "/dashboard",
         "/",
-        "/units/SN0701"
+        "/units/SN0701",
+        "/convergence",
+        "/convergence/analyses",
+        "/interventions",
+        "/organisations"
       })
   void hasNoSeriousOrCriticalViolation(String page) {
     browser.get(BrowserSupport.url(page));
