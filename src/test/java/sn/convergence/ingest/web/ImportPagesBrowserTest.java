@@ -51,7 +51,8 @@ class ImportPagesBrowserTest {
                 System.getProperty("convergence.shared-dir", "../shared"),
                 "samples",
                 "rowca-3w-hxl.csv")
-            .toAbsolutePath();
+            .toAbsolutePath()
+            .normalize();
     browser.findElement(By.id("file")).sendKeys(rowca.toString());
     browser.findElement(By.id("defaultYear")).sendKeys("2014");
     browser.findElement(By.id("createOrganisations")).click();
