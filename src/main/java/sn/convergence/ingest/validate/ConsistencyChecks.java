@@ -20,7 +20,9 @@ import sn.convergence.ingest.UnitCell;
 /**
  * Checks across staged rows, as pure functions returning warnings: region totals against the sum of
  * their departments, one operation reported by two sources, mixed units for one operation. Skipped
- * rows and rows in error are left out.
+ * rows and rows in error are left out. {@link #all} adds the sheet checks ({@link SheetChecks}),
+ * the total lines ({@link TotalChecks}) and the amount checks ({@link AmountChecks}); checks across
+ * several files are {@link CrossSourceChecks}.
  */
 public final class ConsistencyChecks {
 
@@ -34,6 +36,11 @@ public final class ConsistencyChecks {
     issues.addAll(regionTotals(valid, StagedRow::reached));
     issues.addAll(duplicatesAcrossSources(valid));
     issues.addAll(mixedUnits(valid));
+    List<StagedRow> active = rows.stream().filter(r -> !r.skipped()).toList();
+    issues.addAll(SheetChecks.periodPrecision(active));
+    issues.addAll(SheetChecks.minorityUnits(active));
+    issues.addAll(TotalChecks.subtotals(rows));
+    issues.addAll(AmountChecks.all(active));
     return issues;
   }
 
