@@ -29,6 +29,9 @@ public final class AmountChecks {
   /** An amount this many times above or below its column's median looks mis-scaled. */
   static final BigDecimal SCALE_RATIO = BigDecimal.valueOf(200);
 
+  /** A cumulative amount is at least this share of all earlier periods together. */
+  static final BigDecimal EARLIER_SHARE = new BigDecimal("0.9");
+
   static final int MIN_PERIODS = 3;
   static final String DEFAULT_CURRENCY = "XOF";
 
@@ -44,8 +47,10 @@ public final class AmountChecks {
   }
 
   /**
-   * Per operation and place with at least {@value #MIN_PERIODS} periods: a period whose amount is
-   * {@link #CUMULATIVE_RATIO} times the median of the others or more.
+   * Per operation and place with at least {@value #MIN_PERIODS} periods: a period that comes after
+   * at least two others, whose amount is {@link #CUMULATIVE_RATIO} times the median of the other
+   * periods or more, and at least nine tenths of all earlier periods together (what a total since
+   * the start or a project total looks like; a first period is never flagged).
    */
   public static List<Issue> budgetTypes(List<StagedRow> rows) {
     List<Issue> issues = new ArrayList<>();
@@ -56,36 +61,44 @@ public final class AmountChecks {
   }
 
   private static List<Issue> outlyingPeriods(List<StagedRow> series) {
-    Map<String, List<StagedRow>> byPeriod = new LinkedHashMap<>();
+    Map<String, List<StagedRow>> byPeriod = new java.util.TreeMap<>();
     series.forEach(
-        r -> byPeriod.computeIfAbsent(r.period().label(), k -> new ArrayList<>()).add(r));
+        r ->
+            byPeriod
+                .computeIfAbsent(
+                    r.period().start() + "|" + r.period().label(), k -> new ArrayList<>())
+                .add(r));
     List<Issue> issues = new ArrayList<>();
     if (byPeriod.size() < MIN_PERIODS) {
       return issues;
     }
-    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-    byPeriod.forEach((period, rows) -> amounts.put(period, total(rows)));
-    amounts.forEach(
-        (period, amount) -> {
-          List<BigDecimal> others = new ArrayList<>(amounts.values());
-          others.remove(amount);
-          BigDecimal median = median(others);
-          if (median.signum() > 0 && amount.compareTo(median.multiply(CUMULATIVE_RATIO)) >= 0) {
-            BigDecimal ratio = amount.divide(median, 1, RoundingMode.HALF_UP);
-            byPeriod
-                .get(period)
-                .forEach(
-                    r ->
-                        issues.add(
-                            Issue.of(
-                                IssueCode.BUDGET_TYPE_AMBIGUOUS,
-                                r.at(null),
-                                amount.toPlainString(),
-                                period,
-                                ratio.toPlainString(),
-                                median.toPlainString())));
-          }
-        });
+    List<List<StagedRow>> periods = new ArrayList<>(byPeriod.values());
+    List<BigDecimal> amounts = periods.stream().map(AmountChecks::total).toList();
+    BigDecimal earlier = amounts.get(0).add(amounts.get(1));
+    for (int i = 2; i < periods.size(); i++) {
+      BigDecimal amount = amounts.get(i);
+      List<BigDecimal> others = new ArrayList<>(amounts);
+      others.remove(i);
+      BigDecimal median = median(others);
+      boolean outlying =
+          median.signum() > 0
+              && amount.compareTo(median.multiply(CUMULATIVE_RATIO)) >= 0
+              && amount.compareTo(earlier.multiply(EARLIER_SHARE)) >= 0;
+      if (outlying) {
+        BigDecimal ratio = amount.divide(median, 1, RoundingMode.HALF_UP);
+        for (StagedRow row : periods.get(i)) {
+          issues.add(
+              Issue.of(
+                  IssueCode.BUDGET_TYPE_AMBIGUOUS,
+                  row.at(null),
+                  amount.toPlainString(),
+                  row.period().label(),
+                  ratio.toPlainString(),
+                  median.toPlainString()));
+        }
+      }
+      earlier = earlier.add(amount);
+    }
     return issues;
   }
 
@@ -98,7 +111,11 @@ public final class AmountChecks {
     SheetChecks.groups(
             rows,
             r -> r.source() + "|" + r.sheet() + "|" + NameNormalizer.normalize(r.activity()),
-            r -> hasExactAmount(r) && r.value().value().signum() > 0)
+            r ->
+                r.value() != null
+                    && r.value().isPresent()
+                    && !r.value().approximate()
+                    && r.value().value().signum() > 0)
         .values()
         .forEach(
             column -> {
@@ -173,6 +190,7 @@ public final class AmountChecks {
         && row.value().isPresent()
         && !row.value().approximate()
         && row.period() != null
+        && row.period().hasYear()
         && row.location() != null
         && row.location().isResolved();
   }

@@ -59,7 +59,7 @@ public final class ConsistencyChecks {
       if (single(row.adm2()) != null) {
         String region = parentOf(single(row.adm2()));
         departmentSums.merge(operationKey(row) + "@" + region, value, BigDecimal::add);
-      } else if (single(row.adm1()) != null) {
+      } else if (isBlank(row.adm2()) && single(row.adm1()) != null) {
         regionRows.putIfAbsent(operationKey(row) + "@" + single(row.adm1()).value(), row);
       }
     }
@@ -154,6 +154,11 @@ public final class ConsistencyChecks {
 
   private static String reporter(StagedRow row) {
     return row.organisation() != null ? row.organisation() : row.source();
+  }
+
+  /** No department on the row: a multi-unit or unresolved department cell is not a region row. */
+  private static boolean isBlank(UnitCell cell) {
+    return cell == null || cell.status() == UnitCell.Status.BLANK;
   }
 
   private static PCode single(UnitCell cell) {

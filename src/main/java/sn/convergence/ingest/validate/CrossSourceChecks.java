@@ -50,45 +50,48 @@ public final class CrossSourceChecks {
 
   /** Duplicates and conflicts among the rows of all sources. */
   public static List<Finding> check(List<StagedRow> rows, Function<StagedRow, String> operation) {
+    List<Figure> figures = figures(rows, operation);
     Map<String, List<Figure>> buckets = new LinkedHashMap<>();
-    for (Figure figure : figures(rows, operation)) {
-      buckets
-          .computeIfAbsent(
-              figure.operation + "|" + figure.row.period().year(), k -> new ArrayList<>())
-          .add(figure);
+    Map<String, Integer> statements = new LinkedHashMap<>();
+    for (Figure figure : figures) {
+      buckets.computeIfAbsent(figure.bucket(), k -> new ArrayList<>()).add(figure);
+      statements.merge(figure.statement(), 1, Integer::sum);
     }
     Map<StagedRow, TreeSet<String>> duplicates = new LinkedHashMap<>();
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> conflicts = new ArrayList<>();
     for (List<Figure> bucket : buckets.values()) {
       for (int i = 0; i < bucket.size(); i++) {
         for (int j = i + 1; j < bucket.size(); j++) {
-          compare(bucket.get(i), bucket.get(j), duplicates, findings);
+          Figure a = bucket.get(i);
+          Figure b = bucket.get(j);
+          if (!sameOperation(a, b)) {
+            continue;
+          }
+          duplicates.computeIfAbsent(a.row, k -> sources(a)).add(b.row.source());
+          duplicates.computeIfAbsent(b.row, k -> sources(b)).add(a.row.source());
+          boolean single = statements.get(a.statement()) == 1 && statements.get(b.statement()) == 1;
+          if (single && comparable(a, b) && !agree(a.value, b.value)) {
+            conflicts.add(conflict(a, b));
+            conflicts.add(conflict(b, a));
+          }
         }
       }
     }
     List<Finding> all = new ArrayList<>();
     duplicates.forEach((row, sources) -> all.add(duplicate(row, sources)));
-    all.addAll(findings);
+    all.addAll(conflicts);
     return all;
   }
 
-  private static void compare(
-      Figure a, Figure b, Map<StagedRow, TreeSet<String>> duplicates, List<Finding> findings) {
-    if (a.row.source().equals(b.row.source())
-        || !overlap(a.row.period(), b.row.period())
-        || !overlap(a.pcodes, b.pcodes)) {
-      return;
-    }
-    duplicates
-        .computeIfAbsent(a.row, k -> new TreeSet<>(List.of(a.row.source())))
-        .add(b.row.source());
-    duplicates
-        .computeIfAbsent(b.row, k -> new TreeSet<>(List.of(b.row.source())))
-        .add(a.row.source());
-    if (comparable(a, b) && !agree(a.value, b.value)) {
-      findings.add(conflict(a, b));
-      findings.add(conflict(b, a));
-    }
+  /** Two figures of different sources for overlapping places and periods. */
+  private static boolean sameOperation(Figure a, Figure b) {
+    return !a.row.source().equals(b.row.source())
+        && overlap(a.row.period(), b.row.period())
+        && overlap(a.pcodes, b.pcodes);
+  }
+
+  private static TreeSet<String> sources(Figure figure) {
+    return new TreeSet<>(List.of(figure.row.source()));
   }
 
   private static boolean comparable(Figure a, Figure b) {
@@ -187,6 +190,19 @@ public final class CrossSourceChecks {
 
     Figure {
       Objects.requireNonNull(row);
+    }
+
+    /** Figures that may describe the same operation: same operation, same first year. */
+    String bucket() {
+      return operation + "|" + row.period().year();
+    }
+
+    /**
+     * What one source states: a single row per source, operation, places, unit and year can be
+     * compared with another source's; several (communes, villages) are parts, not comparable.
+     */
+    String statement() {
+      return row.source() + "|" + bucket() + "|" + pcodes + "|" + unit;
     }
   }
 }

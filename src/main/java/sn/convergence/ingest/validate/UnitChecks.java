@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import sn.convergence.geography.AdminLevel;
 import sn.convergence.geography.AdminUnit;
+import sn.convergence.geography.NameNormalizer;
 import sn.convergence.geography.NameResolver;
 import sn.convergence.geography.PCode;
 import sn.convergence.geography.Resolution;
@@ -201,7 +202,9 @@ public final class UnitChecks {
   }
 
   private static boolean hasRegionPrefix(String text) {
-    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String repaired = NameNormalizer.repairMojibake(text);
+    String plain =
+        MARKS.matcher(Normalizer.normalize(repaired, Normalizer.Form.NFD)).replaceAll("");
     return plain.strip().toLowerCase(Locale.ROOT).matches("region\\b.*");
   }
 
