@@ -31,6 +31,7 @@ final class CouncilFiles {
     file.profile = "Conseil-departemental";
     file.budgetSeries = true;
     file.structure.add("tableau PDF collé : colonne vide intercalée, nombres en texte");
+    file.structure.add("titre fusionné en tête de feuille");
     String label = sources.label("Cantines scolaires du département", DemoCodes.CANTEENS_LOCAL);
     Table table = file.table("Feuil1");
     table.titles.add("Conseil départemental de " + name + " – appui aux cantines scolaires");

@@ -181,6 +181,11 @@ final class Layout {
     return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
   }
 
+  /** The text before garbling (for a text that was garbled once). */
+  static String ungarble(String text) {
+    return NameNormalizer.repairMojibake(text);
+  }
+
   private static boolean repairable(String text) {
     return NameNormalizer.repairMojibake(garble(text)).equals(text);
   }

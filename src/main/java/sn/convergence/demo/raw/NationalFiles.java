@@ -194,7 +194,7 @@ final class NationalFiles {
         quarter,
         facts.stream().filter(f -> f.operationKey() == null).toList(),
         new DepartmentRows.Style(
-            label, DGPSN, "ménages", f -> Value.text("T3 2022"), false, false, false, null));
+            label, DGPSN, "ménages", f -> Value.text("T3 2022"), false, false, false, "TOTAL"));
     Table months = file.table("Opération conjointe");
     months.titles.addAll(List.of(REPUBLIC, "Opération conjointe DGPSN/PAM – tranches mensuelles"));
     leanColumns(months);

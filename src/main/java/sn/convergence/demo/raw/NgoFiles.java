@@ -88,6 +88,7 @@ final class NgoFiles {
             table.add(regionLine(label, List.of(region), regions.get(region), "T3 " + year, draws));
           }
         });
+    table.add(new Line(Line.Kind.TOTAL, null)).text(ACTIVITY, "TOTAL 2013-2025");
     return file;
   }
 
@@ -131,7 +132,9 @@ final class NgoFiles {
         .column(PERIOD, "Année")
         .column(REACHED, "Valeur")
         .column(UNIT, "Unité")
-        .column(COMMENT, "Commentaires");
+        .column(COMMENT, "Commentaires")
+        .column(HIDDEN, "Code observatoire");
+    file.structure.add("colonne masquée Code observatoire");
     Draws draws = sources.draws("cicodev");
     Map<String, List<DemoCoverage>> byRegionYear = new TreeMap<>();
     for (DemoCoverage fact : sources.facts(DemoCodes.CICODEV_OBS, DemoCodes.REPORTS)) {
@@ -159,6 +162,7 @@ final class NgoFiles {
           line.put(PERIOD, Value.number(Integer.parseInt(key.substring(0, 4))));
           line.put(REACHED, Value.number(line.truth.reached()));
           line.text(UNIT, "rapports");
+          line.text(HIDDEN, "OBS-" + region);
           line.text(COMMENT, draws.pick(COMMENTS));
           table.add(line);
         });
@@ -188,6 +192,7 @@ final class NgoFiles {
     line.put(REACHED, Value.number(rate));
     line.text(UNIT, "%");
     line.text(COMMENT, "Taux constaté par les observatoires");
+    line.text(HIDDEN, "OBS-" + region);
     return line;
   }
 
@@ -209,6 +214,8 @@ final class NgoFiles {
         .column(UNIT, "Unité")
         .column(BUDGET, "Budget")
         .column(COMMENT, "Observations");
+    table.groups.add(new Table.Group("Réalisations", 4, 6));
+    file.structure.add("deux lignes d'en-tête (groupe « Réalisations »)");
     for (String schoolYear : List.of("2022/2023", "2023/2024")) {
       for (String unit : List.of(DemoCodes.PUPILS, DemoCodes.SCHOOLS)) {
         List<DemoCoverage> facts =

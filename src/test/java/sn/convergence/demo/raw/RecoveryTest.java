@@ -15,76 +15,75 @@ import sn.convergence.ingest.Quantity;
 import sn.convergence.ingest.StagedRow;
 
 /**
- * Demo spec, section 7: how much of the truth the staged rows reproduce before any cleaning, and
- * that every difference left is listed in the report.
+ * Demo spec, section 7, measured on the staged rows before any cleaning: how many truth facts the
+ * valid rows reproduce (place, first year and figure exactly), and that no difference is silent:
+ * every fact not reproduced has a row named in the report.
+ *
+ * <p>A fact is reproduced by a valid row carrying it alone, or by all the parts of one file
+ * (communes, villages); a fact only reported inside a region or multi-unit row is counted apart.
  */
 class RecoveryTest {
+
+  /** Measured at 71.7% for the default seed; the floor only catches a broken generator. */
+  private static final double FLOOR = 0.65;
 
   private final StagedLayer staged = StagedLayer.shared();
 
   @Test
-  void measures() {
+  void reproducesMostFactsAndNamesEveryDifference() {
+    Set<RowTruth> valid = new HashSet<>();
     Map<String, List<RowTruth>> rowsByFact = new LinkedHashMap<>();
-    int recoveredRows = 0;
-    Set<RowTruth> recovered = new HashSet<>();
     for (RowTruth truth : staged.layer.truths()) {
-      if (recovered(truth)) {
-        recovered.add(truth);
-        recoveredRows++;
+      if (reproduced(truth)) {
+        valid.add(truth);
       }
       truth.facts().forEach(f -> rowsByFact.computeIfAbsent(f, k -> new ArrayList<>()).add(truth));
     }
-    int strict = 0;
-    int aggregate = 0;
+    int exact = 0;
+    int inAggregates = 0;
     List<String> silent = new ArrayList<>();
     for (Map.Entry<String, List<RowTruth>> fact : rowsByFact.entrySet()) {
       List<RowTruth> rows = fact.getValue();
-      boolean exact =
-          rows.stream().anyMatch(t -> !t.part() && t.facts().size() == 1 && recovered.contains(t));
-      Map<String, List<RowTruth>> parts =
-          rows.stream()
-              .filter(RowTruth::part)
-              .collect(Collectors.groupingBy(t -> t.file() + t.sheet()));
-      boolean byParts =
-          parts.values().stream().anyMatch(p -> p.stream().allMatch(recovered::contains));
-      boolean inAggregate =
-          rows.stream().anyMatch(t -> t.facts().size() > 1 && recovered.contains(t));
-      if (exact || byParts) {
-        strict++;
-      } else if (inAggregate) {
-        aggregate++;
-      } else if (rows.stream()
-          .allMatch(t -> staged.issuesAt(t.file(), t.sheet(), t.row()).isEmpty())) {
-        silent.add(fact.getKey() + " " + rows);
+      if (byOwnRow(rows, valid) || byParts(rows, valid)) {
+        exact++;
+      } else if (rows.stream().anyMatch(t -> t.facts().size() > 1 && valid.contains(t))) {
+        inAggregates++;
+      } else if (rows.stream().allMatch(this::unnamed)) {
+        silent.add(fact.getKey());
       }
     }
-    int facts = rowsByFact.size();
+    double share = (double) exact / rowsByFact.size();
     System.out.printf(
-        "RECOVERY rows %d/%d (%.1f%%), facts strict %d/%d (%.1f%%), in aggregates %d (%.1f%% together)%n",
-        recoveredRows,
-        staged.layer.truths().size(),
-        100.0 * recoveredRows / staged.layer.truths().size(),
-        strict,
-        facts,
-        100.0 * strict / facts,
-        aggregate,
-        100.0 * (strict + aggregate) / facts);
-    silent.forEach(s -> System.out.println("SILENT " + s));
-    for (RowTruth truth : staged.layer.truths()) {
-      if (!recovered.contains(truth)
-          && staged.issuesAt(truth.file(), truth.sheet(), truth.row()).isEmpty()) {
-        StagedRow row = staged.rowAt(truth.file(), truth.sheet(), truth.row());
-        System.out.println(
-            "SILENT-ROW "
-                + truth
-                + " -> "
-                + (row == null ? null : row.location() + " " + row.period() + " " + row.reached()));
-      }
-    }
-    assertThat(silent).isEmpty();
+        "Raw layer: %d of %d facts reproduced (%.1f%%), %d more inside region or multi-unit rows;"
+            + " %d of %d rows valid and exact%n",
+        exact,
+        rowsByFact.size(),
+        100 * share,
+        inAggregates,
+        valid.size(),
+        staged.layer.truths().size());
+    assertThat(silent).as("facts neither reproduced nor named in the report").isEmpty();
+    assertThat(share).isGreaterThan(FLOOR);
   }
 
-  private boolean recovered(RowTruth truth) {
+  private static boolean byOwnRow(List<RowTruth> rows, Set<RowTruth> valid) {
+    return rows.stream().anyMatch(t -> !t.part() && t.facts().size() == 1 && valid.contains(t));
+  }
+
+  private static boolean byParts(List<RowTruth> rows, Set<RowTruth> valid) {
+    Map<String, List<RowTruth>> parts =
+        rows.stream()
+            .filter(RowTruth::part)
+            .collect(Collectors.groupingBy(t -> t.file() + "|" + t.sheet()));
+    return parts.values().stream().anyMatch(p -> valid.containsAll(p));
+  }
+
+  private boolean unnamed(RowTruth truth) {
+    return staged.issuesAt(truth.file(), truth.sheet(), truth.row()).isEmpty();
+  }
+
+  /** A valid row with the truth's places, first year and figure. */
+  private boolean reproduced(RowTruth truth) {
     StagedRow row = staged.rowAt(truth.file(), truth.sheet(), truth.row());
     if (row == null || !row.isValid() || row.location() == null || !row.location().isResolved()) {
       return false;
@@ -99,6 +98,6 @@ class RecoveryTest {
         && reached != null
         && reached.isPresent()
         && !reached.approximate()
-        && reached.value().longValueExact() == truth.reached();
+        && reached.value().compareTo(java.math.BigDecimal.valueOf(truth.reached())) == 0;
   }
 }
