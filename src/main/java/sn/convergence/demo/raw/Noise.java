@@ -36,20 +36,22 @@ final class Noise {
 
   void inject() {
     Duplicates.mark(files);
-    ValueNoise values = new ValueNoise(this);
-    values.conflicts();
-    values.budgetTypes();
+    PairedNoise paired = new PairedNoise(this);
+    paired.conflicts();
+    paired.budgetTypes();
     PlaceNoise places = new PlaceNoise(this);
     places.createdDuringPeriod();
     places.wrongLevels();
     places.wrongParents();
-    places.missingKeys();
+    new KeyNoise(this).missingKeys();
+    ValueNoise values = new ValueNoise(this);
     values.mixedUnits();
     values.currencyAndScale();
     values.outOfRange();
     values.freeText();
-    values.spreadsheetQuirks();
-    values.numberFormats();
+    NumberFormats numbers = new NumberFormats(this);
+    numbers.quirks();
+    numbers.formats();
     new PeriodNoise(this).inject();
     places.nameVariants();
     Totals totals = new Totals(this);
@@ -85,6 +87,39 @@ final class Noise {
   /** The count for a share of the data lines. */
   int share(double fraction) {
     return (int) Math.round(fraction * dataLines());
+  }
+
+  /** The row's single department, when it has a department cell; else null. */
+  String department(Slot slot) {
+    Truth truth = slot.line().truth;
+    if (truth == null
+        || !slot.table().has(Col.DEPARTMENT)
+        || truth.pcodes().size() != 1
+        || sources.names.isRegion(truth.pcodes().get(0))
+        || slot.line().display(Col.DEPARTMENT).isEmpty()) {
+      return null;
+    }
+    return truth.pcodes().get(0);
+  }
+
+  String regionOf(Slot slot) {
+    String pcode = slot.line().truth.pcodes().get(0);
+    return sources.names.isRegion(pcode) ? pcode : sources.names.region(pcode);
+  }
+
+  /** A row whose own region cell can take a problem. */
+  boolean freeRegion(Slot slot) {
+    Line line = slot.line();
+    return line.truth != null
+        && slot.table().has(Col.REGION)
+        && !slot.table().has(Col.REGION_CODE)
+        && slot.table().verticalMerges.isEmpty()
+        && !line.display(Col.REGION).isEmpty()
+        && !line.touched(Col.REGION)
+        && line.truth.pcodes().size() == 1
+        && !line.traits.contains(Line.Trait.PLACE_BROKEN)
+        && !line.traits.contains(Line.Trait.PROTECTED_BUDGET)
+        && !line.traits.contains(Line.Trait.DUPLICATE);
   }
 
   Draws draws(String stream) {

@@ -1,7 +1,6 @@
 package sn.convergence.demo.raw;
 
 import static sn.convergence.demo.raw.Col.DEPARTMENT;
-import static sn.convergence.demo.raw.Col.PERIOD;
 import static sn.convergence.demo.raw.Col.REGION;
 import static sn.convergence.demo.raw.Col.REGION_CODE;
 
@@ -14,8 +13,8 @@ import sn.convergence.demo.DemoDepartment;
 import sn.convergence.demo.raw.Noise.Slot;
 
 /**
- * Problems of place names and keys: name variants (problem 1), wrong level (3), wrong parent and
- * units that did not exist yet (4), missing or mixed keys (5).
+ * Problems of place names: name variants (problem 1), wrong level (3), wrong parent and units that
+ * did not exist yet (4).
  */
 final class PlaceNoise {
 
@@ -37,24 +36,6 @@ final class PlaceNoise {
           Map.entry("SN13", "SN01"),
           Map.entry("SN14", "SN11"));
 
-  /** ANSD region codes (they order regions differently from OCHA P-codes). */
-  private static final Map<String, String> ANSD =
-      Map.ofEntries(
-          Map.entry("SN01", "01"),
-          Map.entry("SN02", "03"),
-          Map.entry("SN03", "09"),
-          Map.entry("SN04", "12"),
-          Map.entry("SN05", "06"),
-          Map.entry("SN06", "13"),
-          Map.entry("SN07", "10"),
-          Map.entry("SN08", "08"),
-          Map.entry("SN09", "11"),
-          Map.entry("SN10", "04"),
-          Map.entry("SN11", "14"),
-          Map.entry("SN12", "05"),
-          Map.entry("SN13", "07"),
-          Map.entry("SN14", "02"));
-
   private final Noise noise;
   private final Sources sources;
   private final Set<String> knownNames;
@@ -73,7 +54,7 @@ final class PlaceNoise {
   /** Rows of a department created during their period (Keur Massar in 2021): as built. */
   void createdDuringPeriod() {
     for (Slot slot : noise.slots) {
-      String pcode = department(slot);
+      String pcode = noise.department(slot);
       if (pcode == null) {
         continue;
       }
@@ -92,14 +73,14 @@ final class PlaceNoise {
   void wrongLevels() {
     int target = noise.share(0.03);
     Draws draws = noise.draws("wrong-level");
-    List<Slot> regions = noise.candidates("dept-as-region", this::freeRegion);
+    List<Slot> regions = noise.candidates("dept-as-region", noise::freeRegion);
     List<Slot> departments = noise.candidates("region-as-dept", this::freeDepartment);
     int asRegion = 0;
     for (Slot slot : regions) {
       if (asRegion >= target * 2 / 5) {
         break;
       }
-      String region = regionOf(slot);
+      String region = noise.regionOf(slot);
       List<String> names = departmentsNamedApart(region);
       if (!names.isEmpty()) {
         slot.line().inject(3, "department_as_region", REGION, Value.text(draws.pick(names)));
@@ -112,7 +93,7 @@ final class PlaceNoise {
       if (done >= target || !freeDepartment(slot)) {
         continue;
       }
-      String pcode = department(slot);
+      String pcode = noise.department(slot);
       List<String> communes = communesNamedApart(pcode);
       boolean commune = !communes.isEmpty() && draws.chance(0.35);
       Value value =
@@ -144,53 +125,13 @@ final class PlaceNoise {
       if (done >= target) {
         break;
       }
-      String pcode = department(slot);
+      String pcode = noise.department(slot);
       String wrong = wrongParent(pcode);
       if (slot.table().has(REGION_CODE)) {
         slot.line().inject(4, "wrong_region", REGION_CODE, Value.text(wrong));
       } else {
         slot.line().inject(4, "wrong_region", REGION, Value.text(sources.names.name(wrong)));
       }
-      done++;
-    }
-  }
-
-  /** Problem 5: a region code without its prefix or in ANSD numbering, a blank region. */
-  void missingKeys() {
-    int target = noise.share(0.05);
-    Draws draws = noise.draws("keys");
-    int done = 0;
-    for (Slot slot :
-        noise.candidates(
-            "bare-code", s -> s.table().has(REGION_CODE) && !s.line().touched(REGION_CODE))) {
-      if (done >= target * 3 / 10) {
-        break;
-      }
-      String region = regionOf(slot);
-      String digits = region.substring(2);
-      String code =
-          switch (draws.intBetween(0, 2)) {
-            case 0 -> String.valueOf(Integer.parseInt(digits));
-            case 1 -> digits;
-            default -> ANSD.get(region);
-          };
-      slot.line().inject(5, "bare_code", REGION_CODE, Value.text(code));
-      done++;
-    }
-    for (Slot slot : noise.candidates("blank-region", s -> regionOnly(s) && freeRegion(s))) {
-      if (done >= target / 2) {
-        break;
-      }
-      slot.line().inject(5, "blank_region", REGION, Value.text(""));
-      slot.line().traits.add(Line.Trait.PLACE_BROKEN);
-      done++;
-    }
-    for (Slot slot : noise.candidates("blank-year", this::freePeriod)) {
-      if (done >= target) {
-        break;
-      }
-      slot.line().inject(5, "blank_year", PERIOD, Value.text(""));
-      slot.line().traits.add(Line.Trait.PERIOD_BROKEN);
       done++;
     }
   }
@@ -206,7 +147,7 @@ final class PlaceNoise {
         break;
       }
       Col column = placeCell(slot);
-      String pcode = column == DEPARTMENT ? department(slot) : regionOf(slot);
+      String pcode = column == DEPARTMENT ? noise.department(slot) : noise.regionOf(slot);
       String kind = draws.pick(sources.names.variantKinds(pcode, column == DEPARTMENT));
       slot.line().inject(1, kind, column, Value.text(sources.names.variant(pcode, kind, draws)));
       done++;
@@ -215,10 +156,10 @@ final class PlaceNoise {
 
   /** The place cell a variant can go in: the department's, else the region's; null if none. */
   private Col placeCell(Slot slot) {
-    if (department(slot) != null && canonical(slot, DEPARTMENT, department(slot))) {
+    if (noise.department(slot) != null && canonical(slot, DEPARTMENT, noise.department(slot))) {
       return DEPARTMENT;
     }
-    String region = slot.line().truth == null ? null : regionOf(slot);
+    String region = slot.line().truth == null ? null : noise.regionOf(slot);
     return region != null
             && slot.table().has(REGION)
             && !slot.table().has(REGION_CODE)
@@ -232,23 +173,9 @@ final class PlaceNoise {
         && slot.line().display(column).equals(sources.names.name(pcode));
   }
 
-  private boolean freeRegion(Slot slot) {
-    Line line = slot.line();
-    return line.truth != null
-        && slot.table().has(REGION)
-        && !slot.table().has(REGION_CODE)
-        && slot.table().verticalMerges.isEmpty()
-        && !line.display(REGION).isEmpty()
-        && !line.touched(REGION)
-        && line.truth.pcodes().size() == 1
-        && !line.traits.contains(Line.Trait.PLACE_BROKEN)
-        && !line.traits.contains(Line.Trait.PROTECTED_BUDGET)
-        && !line.traits.contains(Line.Trait.DUPLICATE);
-  }
-
   private boolean freeDepartment(Slot slot) {
     Line line = slot.line();
-    return department(slot) != null
+    return noise.department(slot) != null
         && !line.touched(DEPARTMENT)
         && !line.touched(REGION)
         && !line.traits.contains(Line.Trait.PLACE_BROKEN)
@@ -256,21 +183,10 @@ final class PlaceNoise {
         && !line.traits.contains(Line.Trait.DUPLICATE);
   }
 
-  private boolean freePeriod(Slot slot) {
-    Line line = slot.line();
-    return line.truth != null
-        && slot.table().has(PERIOD)
-        && !line.touched(PERIOD)
-        && !line.traits.contains(Line.Trait.PERIOD_BROKEN)
-        && !line.traits.contains(Line.Trait.DUPLICATE)
-        && !line.traits.contains(Line.Trait.PROTECTED_REACHED)
-        && !line.traits.contains(Line.Trait.PROTECTED_BUDGET);
-  }
-
   private boolean perRowRegion(Slot slot) {
     Line line = slot.line();
     Col regionColumn = slot.table().has(REGION_CODE) ? REGION_CODE : REGION;
-    return department(slot) != null
+    return noise.department(slot) != null
         && slot.table().has(regionColumn)
         && slot.table().verticalMerges.isEmpty()
         && !line.display(regionColumn).isEmpty()
@@ -280,32 +196,10 @@ final class PlaceNoise {
   }
 
   private boolean pikineBeforeSplit(Slot slot) {
-    String pcode = department(slot);
+    String pcode = noise.department(slot);
     return "SN0103".equals(pcode)
         && slot.line().truth.year() <= 2020
         && slot.line().marks.stream().allMatch(m -> m.column() != DEPARTMENT || m.problem() == 1);
-  }
-
-  private boolean regionOnly(Slot slot) {
-    return !slot.table().has(DEPARTMENT) && slot.line().truth != null;
-  }
-
-  /** The row's single department, when it has a department cell; else null. */
-  private String department(Slot slot) {
-    Truth truth = slot.line().truth;
-    if (truth == null
-        || !slot.table().has(DEPARTMENT)
-        || truth.pcodes().size() != 1
-        || sources.names.isRegion(truth.pcodes().get(0))
-        || slot.line().display(DEPARTMENT).isEmpty()) {
-      return null;
-    }
-    return truth.pcodes().get(0);
-  }
-
-  private String regionOf(Slot slot) {
-    String pcode = slot.line().truth.pcodes().get(0);
-    return sources.names.isRegion(pcode) ? pcode : sources.names.region(pcode);
   }
 
   private String wrongParent(String department) {
