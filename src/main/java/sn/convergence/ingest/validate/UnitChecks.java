@@ -34,6 +34,7 @@ public final class UnitChecks {
   private static final Pattern BARE_CODE = Pattern.compile("\\d{1,4}");
   private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{2}-[A-Za-z]{2,3}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final int CACHE_SIZE = 10_000;
 
   private final NameResolver resolver;
   private final Map<PCode, Optional<AdminUnit>> units = new ConcurrentHashMap<>();
@@ -181,13 +182,18 @@ public final class UnitChecks {
     return units.computeIfAbsent(pcode, p -> resolver.resolve(ResolveQuery.of(p.value())).match());
   }
 
+  /** The unit a name designates today; remembered for the first {@value #CACHE_SIZE} names. */
   private Optional<AdminUnit> namedToday(String text, AdminLevel level) {
-    return today.computeIfAbsent(
-        text + "|" + level,
-        k -> {
-          Resolution resolution = resolver.resolve(new ResolveQuery(text, level, null, null, null));
-          return resolution.match();
-        });
+    String key = text + "|" + level;
+    Optional<AdminUnit> known = today.get(key);
+    if (known != null) {
+      return known;
+    }
+    Resolution resolution = resolver.resolve(new ResolveQuery(text, level, null, null, null));
+    if (today.size() < CACHE_SIZE) {
+      today.put(key, resolution.match());
+    }
+    return resolution.match();
   }
 
   private static String label(Optional<AdminUnit> unit) {
