@@ -68,6 +68,11 @@ public class AdminUnits {
     return snapshot().adjacency();
   }
 
+  /** The resolver over the current units and aliases (imports stage whole files with it). */
+  public NameResolver resolver() {
+    return snapshot().resolver();
+  }
+
   public Resolution resolve(ResolveQuery query) {
     return snapshot().resolver().resolve(query);
   }

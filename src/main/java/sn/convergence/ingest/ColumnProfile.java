@@ -55,7 +55,7 @@ public record ColumnProfile(String name, Map<String, Field> headers) {
     put(map, Field.STATUS, "Statut", "Status");
     put(map, Field.BENEFICIARY, "Bénéficiaires", "Groupe cible", "Beneficiaries");
     put(map, Field.VALUE, "Budget", "Montant", "Amount", "Value");
-    put(map, Field.UNIT, "Unité", "Unit");
+    put(map, Field.UNIT, "Unité", "Unit", "Unité de mesure", "Indicator", "Indicateur");
     return new ColumnProfile("standard", map);
   }
 

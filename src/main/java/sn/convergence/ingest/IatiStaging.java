@@ -31,6 +31,15 @@ public final class IatiStaging {
 
   /** Streams the kept activities to the consumer and returns the report. */
   public ImportReport stage(SourceFile file, Consumer<IatiActivity> activities) {
+    return stageIndexed(file, (index, activity) -> activities.accept(activity));
+  }
+
+  /**
+   * As {@link #stage(SourceFile, Consumer)}, with each kept activity's 1-based position among all
+   * the file's activities (the row its issues are reported at).
+   */
+  public ImportReport stageIndexed(
+      SourceFile file, java.util.function.BiConsumer<Integer, IatiActivity> activities) {
     ImportReport.Builder report = new ImportReport.Builder(file.name());
     int[] index = {0};
     try {
@@ -43,7 +52,7 @@ public final class IatiStaging {
                 boolean keep = activity.isFor(country);
                 report.item(keep, issues);
                 if (keep) {
-                  activities.accept(activity);
+                  activities.accept(index[0], activity);
                 }
               },
               report::issue);

@@ -46,6 +46,38 @@ public record ImportReport(
     return mode == ImportMode.VALID_ROWS_ONLY || rowsWithErrors == 0;
   }
 
+  /**
+   * This report with issues found after staging (matching, cross-row checks, the registry's
+   * refusals); {@code rowsRefused} valid rows are counted as rows with errors from now on.
+   */
+  public ImportReport withLaterIssues(List<Issue> more, long rowsRefused) {
+    Map<IssueCode, Long> codes = new EnumMap<>(IssueCode.class);
+    codes.putAll(perCode);
+    List<Issue> listed = new ArrayList<>(issues);
+    long moreErrors = 0;
+    for (Issue issue : more) {
+      codes.merge(issue.code(), 1L, Long::sum);
+      moreErrors += issue.isError() ? 1 : 0;
+      if (listed.size() < MAX_LISTED_ISSUES) {
+        listed.add(issue);
+      }
+    }
+    long refused = Math.min(rowsRefused, rowsValid);
+    return new ImportReport(
+        source,
+        encoding,
+        sheets,
+        rowsRead,
+        rowsValid - refused,
+        rowsWithErrors + refused,
+        rowsSkipped,
+        errors + moreErrors,
+        warnings + more.size() - moreErrors,
+        codes,
+        listed,
+        fatal);
+  }
+
   /** Accumulates a report while rows stream through; keeps no rows, only counts and issues. */
   public static final class Builder {
     private final String source;

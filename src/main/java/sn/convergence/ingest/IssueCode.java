@@ -114,6 +114,70 @@ public enum IssueCode {
       Severity.WARNING,
       "Activité %s : aucun pays bénéficiaire (régions : %s).",
       "Activity %s: no recipient country (regions: %s)."),
+  ORGANISATION_UNKNOWN(
+      Severity.ERROR,
+      "Organisation « %s » inconnue : confirmez une correspondance ou créez-la.",
+      "Unknown organisation \"%s\": confirm a match or create it."),
+  ORGANISATION_GUESSED(
+      Severity.WARNING,
+      "Organisation « %s » rapprochée de %s (%s) : à vérifier.",
+      "Organisation \"%s\" matched to %s (%s): please check."),
+  ORGANISATION_CREATED(
+      Severity.WARNING,
+      "Organisation « %s » inconnue : elle sera créée sous le sigle %s.",
+      "Unknown organisation \"%s\": it will be created as %s."),
+  TYPE_UNKNOWN(
+      Severity.ERROR,
+      "Type d'intervention non reconnu pour « %s » : confirmez une correspondance.",
+      "No intervention type recognised for \"%s\": confirm a match."),
+  TYPE_GUESSED(
+      Severity.WARNING,
+      "« %s » rapproché du type %s : à vérifier.",
+      "\"%s\" matched to type %s: please check."),
+  TYPE_OUTSIDE_TAXONOMY(
+      Severity.WARNING,
+      "Secteur(s) %s hors de la taxonomie de protection sociale : classé « Autre secteur ».",
+      "Sector(s) %s outside the social protection taxonomy: filed as \"Other sector\"."),
+  BENEFICIARY_UNIT_UNKNOWN(
+      Severity.ERROR,
+      "Unité de mesure « %s » non reconnue (ménages, personnes, élèves...).",
+      "Unit of measure \"%s\" not recognised (households, people, pupils...)."),
+  BENEFICIARY_UNIT_FROM_TYPE(
+      Severity.WARNING,
+      "Pas d'unité de mesure : celle du type (%s) est retenue.",
+      "No unit of measure: the type's (%s) is used."),
+  MULTI_UNIT_AGGREGATE(
+      Severity.WARNING,
+      "« %s » couvre plusieurs unités sans répartition : chiffre gardé à l'échelle de %s.",
+      "\"%s\" covers several units with no split: figure kept at the level of %s."),
+  PERIOD_YEAR_DEFAULTED(
+      Severity.WARNING,
+      "Période « %s » sans année : l'année %s de l'import est retenue.",
+      "Period \"%s\" has no year: the import's year %s is used."),
+  CURRENCY_CONVERTED(
+      Severity.WARNING,
+      "Montant en %s converti en XOF au taux %s.",
+      "Amount in %s converted to XOF at the rate %s."),
+  CURRENCY_UNSUPPORTED(
+      Severity.WARNING,
+      "Montant en %s : devise sans taux de conversion, budget non repris.",
+      "Amount in %s: no conversion rate for this currency, budget left out."),
+  NUMBER_ROUNDED(
+      Severity.WARNING,
+      "« %s » arrondi à %s (les chiffres sont entiers).",
+      "\"%s\" rounded to %s (figures are whole numbers)."),
+  DUPLICATE_FACT(
+      Severity.WARNING,
+      "Même intervention, unité et période que la ligne %s : un seul fait est gardé, avec les deux sources.",
+      "Same intervention, unit and period as row %s: one fact is kept, with both sources."),
+  REGISTRY_REFUSED(
+      Severity.ERROR,
+      "Intervention %s refusée par le registre : %s",
+      "Intervention %s refused by the registry: %s"),
+  IATI_NO_FIGURES(
+      Severity.WARNING,
+      "Activité %s : ni budget ni lieu exploitable ; seule sa présence nationale est enregistrée.",
+      "Activity %s: no usable budget or location; only its national presence is recorded."),
   UNIT_NAME_VARIANT(
       Severity.WARNING,
       "« %s » n'est pas le nom officiel : lu comme %s (%s).",

@@ -27,9 +27,19 @@ public final class SpreadsheetStaging {
   private final UnitCellReader units;
   private final ColumnProfile profile;
   private final List<Validator<StagedRow>> validators;
+  private final Integer defaultYear;
 
   /** Stages with the given profile for untagged columns, completed by the standard headers. */
   public SpreadsheetStaging(NameResolver resolver, ColumnProfile profile) {
+    this(resolver, profile, null);
+  }
+
+  /**
+   * As above; a period written without a year ("June") or a missing period takes {@code
+   * defaultYear} when it is given, with a warning.
+   */
+  public SpreadsheetStaging(NameResolver resolver, ColumnProfile profile, Integer defaultYear) {
+    this.defaultYear = defaultYear;
     this.units = UnitCellReader.senegal(resolver);
     this.profile =
         profile == null ? ColumnProfile.standard() : profile.orElse(ColumnProfile.standard());
@@ -119,7 +129,7 @@ public final class SpreadsheetStaging {
     }
 
     private void stageRow(MappedRow mapped) {
-      StagedRow staged = stager.stage(mapped);
+      StagedRow staged = DefaultYear.apply(stager.stage(mapped), defaultYear);
       if (!staged.skipped()) {
         staged = staged.withIssues(Validator.all(validators, staged));
       }

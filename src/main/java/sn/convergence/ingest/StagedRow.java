@@ -7,7 +7,9 @@ import java.util.List;
  * One source row after normalisation: texts trimmed, numbers parsed, period read, admin units
  * resolved to P-codes, with every issue found on it. A row is valid when it has no error and is not
  * skipped; a skipped row (total line, unit outside the country) carries a warning saying why.
- * {@code source} names who reported the row (the file, or the organisation when known).
+ * {@code source} names who reported the row (the file, or the organisation when known); {@code
+ * activityCode} is the registry code the row names (updates that intervention) and {@code
+ * reference} the row's own source text (a report), both null when absent.
  */
 public record StagedRow(
     String sheet,
@@ -26,6 +28,8 @@ public record StagedRow(
     String beneficiary,
     Quantity value,
     String unit,
+    String activityCode,
+    String reference,
     boolean skipped,
     List<Issue> issues) {
 
@@ -74,8 +78,35 @@ public record StagedRow(
         beneficiary,
         value,
         unit,
+        activityCode,
+        reference,
         skipped,
         all);
+  }
+
+  /** The same row with another period. */
+  public StagedRow withPeriod(Period newPeriod) {
+    return new StagedRow(
+        sheet,
+        rowNumber,
+        source,
+        organisation,
+        sector,
+        activity,
+        country,
+        adm1,
+        adm2,
+        targeted,
+        reached,
+        newPeriod,
+        status,
+        beneficiary,
+        value,
+        unit,
+        activityCode,
+        reference,
+        skipped,
+        issues);
   }
 
   /** The same row, skipped for the reason the issue gives. */
@@ -98,6 +129,8 @@ public record StagedRow(
             beneficiary,
             value,
             unit,
+            activityCode,
+            reference,
             true,
             issues);
     return skippedRow.withIssues(List.of(why));

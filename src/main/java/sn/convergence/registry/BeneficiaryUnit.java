@@ -12,7 +12,11 @@ public enum BeneficiaryUnit {
   CARDS,
   GROUPS,
   HECTARES,
-  REPORTS;
+  REPORTS,
+  /** Quantities distributed (food), as partners' 3W files report them. */
+  TONNES,
+  /** Months of support given, as partners' 3W files report them. */
+  MONTHS;
 
   /** The constant named by the text (case-insensitive), or null when none is. */
   public static BeneficiaryUnit parse(String text) {

@@ -3,11 +3,14 @@ package sn.convergence.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import sn.convergence.actors.OrganisationId;
 import sn.convergence.actors.Organisations;
 import sn.convergence.geography.AdminUnits;
 import sn.convergence.registry.internal.CoverageStore;
@@ -209,6 +212,22 @@ public class Interventions {
         store.list(filter, safePage * safeSize, safeSize), safePage, safeSize, total);
   }
 
+  /**
+   * The number of interventions each organisation takes part in (any role), among those the current
+   * user may read, as {@link #list} would count them for an organisation filter; organisations
+   * without any are absent. One query, whatever the number of organisations.
+   */
+  @Transactional(readOnly = true)
+  public Map<OrganisationId, Long> countByOrganisation() {
+    InterventionFilter filter = new InterventionFilter();
+    if (!permissions.canReadUnvalidated()) {
+      filter.reviewStatusIn(List.of(ReviewStatus.VALIDATED.name()));
+    }
+    Map<OrganisationId, Long> counts = new HashMap<>();
+    store.countPerOrganisation(filter).forEach((id, n) -> counts.put(OrganisationId.of(id), n));
+    return counts;
+  }
+
   /** Anonymous visitors read validated interventions only (public data). */
   private boolean readable(Intervention intervention) {
     return intervention.review().status() == ReviewStatus.VALIDATED
@@ -248,7 +267,7 @@ public class Interventions {
         .hasCoverage(pcodes, from, to);
   }
 
-  private InterventionValidator validator() {
+  InterventionValidator validator() {
     return new InterventionValidator(
         new InterventionValidator.References(
             taxonomy.typeCodes(),

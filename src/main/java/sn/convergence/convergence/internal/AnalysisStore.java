@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import sn.convergence.convergence.ConvergenceQuery;
 import sn.convergence.convergence.ConvergenceResult;
 import sn.convergence.convergence.SavedAnalysis;
+import sn.convergence.convergence.SavedAnalysisSummary;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,6 +64,39 @@ public class AnalysisStore {
         .param(id)
         .query(AnalysisStore::row)
         .optional();
+  }
+
+  /** Summaries (without results), newest first. */
+  public List<SavedAnalysisSummary> list(long offset, int limit) {
+    return jdbc.sql(
+            "select id, name, query_json, fingerprint, created_by, created_at"
+                + " from convergence_analysis order by created_at desc, id desc limit ? offset ?")
+        .params(limit, offset)
+        .query(AnalysisStore::summary)
+        .list();
+  }
+
+  public Optional<SavedAnalysisSummary> findSummary(long id) {
+    return jdbc.sql(
+            "select id, name, query_json, fingerprint, created_by, created_at"
+                + " from convergence_analysis where id = ?")
+        .param(id)
+        .query(AnalysisStore::summary)
+        .optional();
+  }
+
+  public long count() {
+    return jdbc.sql("select count(*) from convergence_analysis").query(Long.class).single();
+  }
+
+  private static SavedAnalysisSummary summary(ResultSet rs, int n) throws SQLException {
+    return new SavedAnalysisSummary(
+        rs.getLong("id"),
+        rs.getString("name"),
+        JSON.readValue(rs.getString("query_json"), ConvergenceQuery.class),
+        rs.getString("fingerprint"),
+        rs.getString("created_by"),
+        rs.getTimestamp("created_at").toInstant());
   }
 
   private static SavedAnalysis row(ResultSet rs, int n) throws SQLException {

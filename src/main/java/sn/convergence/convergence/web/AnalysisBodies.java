@@ -5,6 +5,7 @@ import sn.convergence.convergence.ConvergenceQuery;
 import sn.convergence.convergence.ConvergenceResult;
 import sn.convergence.convergence.SavedAnalyses;
 import sn.convergence.convergence.SavedAnalysis;
+import sn.convergence.convergence.SavedAnalysisSummary;
 import sn.convergence.convergence.UnitStability;
 import sn.convergence.convergence.WeightSetAgreement;
 
@@ -42,6 +43,57 @@ final class AnalysisBodies {
   record Saved(long id, String name, String fingerprint, String createdBy, String createdAt) {
     static Saved of(SavedAnalysis a) {
       return new Saved(a.id(), a.name(), a.fingerprint(), a.createdBy(), a.createdAt().toString());
+    }
+  }
+
+  /**
+   * A saved analysis in the list: its parameters and whether today's inputs give the same result.
+   */
+  record Listed(
+      long id,
+      String name,
+      String createdBy,
+      String createdAt,
+      String level,
+      int from,
+      int to,
+      String weights,
+      String thresholdMode,
+      double highNeed,
+      double lowCoverage,
+      int minComponents,
+      int minDuplications,
+      String fingerprint,
+      String currentFingerprint,
+      boolean sameInputs) {
+    static Listed of(SavedAnalyses.Listed listed) {
+      SavedAnalysisSummary a = listed.analysis();
+      ConvergenceQuery q = a.query();
+      return new Listed(
+          a.id(),
+          a.name(),
+          a.createdBy(),
+          a.createdAt().toString(),
+          q.level().name(),
+          q.fromYear(),
+          q.toYear(),
+          AnalysisRequests.weightsText(q.needIndicators()),
+          q.thresholds().highNeed().mode().name(),
+          q.thresholds().highNeed().value(),
+          q.thresholds().lowCoverage().value(),
+          q.thresholds().minComponents(),
+          q.thresholds().minDuplications(),
+          a.fingerprint(),
+          listed.currentFingerprint(),
+          listed.sameInputs());
+    }
+  }
+
+  /** One page of saved analyses, newest first. */
+  record Listing(List<Listed> items, int page, int size, long total) {
+    static Listing of(SavedAnalyses.ListPage page) {
+      return new Listing(
+          page.items().stream().map(Listed::of).toList(), page.page(), page.size(), page.total());
     }
   }
 

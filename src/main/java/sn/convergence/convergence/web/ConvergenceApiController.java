@@ -128,6 +128,17 @@ class ConvergenceApiController {
         .body(AnalysisBodies.Saved.of(analysis));
   }
 
+  @GetMapping("/analyses")
+  @Operation(
+      summary = "Saved analyses, newest first, without their results",
+      description =
+          "Each with its parameters and sameInputs telling whether the current data give the"
+              + " fingerprint it was saved with. page from 0, size 1-100 (default 20).")
+  AnalysisBodies.Listing list(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return AnalysisBodies.Listing.of(saved.list(page, size));
+  }
+
   @GetMapping("/analyses/{id}")
   @Operation(
       summary = "Reopen a saved analysis",

@@ -1,5 +1,7 @@
 package sn.convergence.convergence.web;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,8 @@ import sn.convergence.convergence.ComputeConvergence;
 import sn.convergence.convergence.ConvergenceQuery;
 import sn.convergence.convergence.ConvergenceRun;
 import sn.convergence.convergence.NeedIndicator;
+import sn.convergence.convergence.SavedAnalyses;
+import sn.convergence.convergence.SavedAnalysisSummary;
 import sn.convergence.convergence.SensitivityAnalysis;
 import sn.convergence.convergence.SensitivityReport;
 import sn.convergence.convergence.SensitivitySettings;
@@ -43,17 +47,31 @@ class ConvergencePageController {
   private final AnalysisRequests requests;
   private final ContextIndicators context;
   private final Taxonomy taxonomy;
+  private final SavedAnalyses saved;
 
   ConvergencePageController(
       ComputeConvergence compute,
       AnalysisRequests requests,
       ContextIndicators context,
-      Taxonomy taxonomy) {
+      Taxonomy taxonomy,
+      SavedAnalyses saved) {
     this.compute = compute;
     this.requests = requests;
     this.context = context;
     this.taxonomy = taxonomy;
+    this.saved = saved;
   }
+
+  /**
+   * The saved analysis a link from the list reopens: whether the result shown (computed now with
+   * its parameters) carries the fingerprint it was saved with.
+   */
+  record ReopenedNotice(
+      String name,
+      String createdBy,
+      OffsetDateTime createdAt,
+      boolean sameResult,
+      String jsonUrl) {}
 
   /** One weight input of the form. */
   record WeightField(String name, String code, String label, boolean reversed, String value) {}
@@ -82,7 +100,9 @@ class ConvergencePageController {
       zone.units().forEach(p -> zoneOfUnit.put(p.value(), name));
     }
     String queryString = queryString(query);
+    model.addAttribute("reopened", reopened(form.getFirst("analysis"), run));
     model.addAttribute("query", query);
+    model.addAttribute("weightsText", AnalysisRequests.weightsText(query.needIndicators()));
     model.addAttribute("levels", ConvergenceQuery.LEVELS);
     model.addAttribute("errors", errors);
     model.addAttribute("weightFields", weightFields(query, locale));
@@ -97,6 +117,25 @@ class ConvergencePageController {
     model.addAttribute("jsonUrl", "/api/v1/convergence" + queryString);
     model.addAttribute("sensitivityUrl", "/api/v1/convergence/sensitivity" + queryString);
     return "convergence/page";
+  }
+
+  private ReopenedNotice reopened(String analysis, ConvergenceRun run) {
+    if (analysis == null || !analysis.strip().matches("\\d{1,18}")) {
+      return null;
+    }
+    return saved
+        .summary(Long.parseLong(analysis.strip()))
+        .map(a -> notice(a, run.result().fingerprint()))
+        .orElse(null);
+  }
+
+  private static ReopenedNotice notice(SavedAnalysisSummary a, String shownFingerprint) {
+    return new ReopenedNotice(
+        a.name(),
+        a.createdBy(),
+        a.createdAt().atOffset(ZoneOffset.UTC),
+        a.fingerprint().equals(shownFingerprint),
+        "/api/v1/convergence/analyses/" + a.id());
   }
 
   /**

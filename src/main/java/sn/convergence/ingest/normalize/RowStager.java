@@ -78,6 +78,8 @@ public final class RowStager {
             cells.text(Field.BENEFICIARY).orElse(null),
             quantity(cells, Field.VALUE),
             cells.text(Field.UNIT).orElse(null),
+            cells.text(Field.ACTIVITY_CODE).orElse(null),
+            cells.text(Field.SOURCE).orElse(null),
             false,
             cells.issues);
     return skipIfOutOfScope(row, staged);

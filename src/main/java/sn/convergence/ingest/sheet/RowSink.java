@@ -16,4 +16,9 @@ public interface RowSink {
   void row(RawRow row);
 
   default void endSheet() {}
+
+  /** Asked after each row; a reader that can stop early does so when this turns false. */
+  default boolean wantsMore() {
+    return true;
+  }
 }

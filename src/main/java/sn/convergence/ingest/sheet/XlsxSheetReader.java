@@ -42,7 +42,20 @@ public final class XlsxSheetReader {
     ZipSecureFile.setMaxFileCount(1_000);
   }
 
+  /** Reads every sheet into the sink. */
   public void read(Path path, RowSink sink) {
+    read(path, sink, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Reads the first sheet only, and stops as soon as the sink no longer {@linkplain
+   * RowSink#wantsMore() wants rows}.
+   */
+  public void readFirstSheet(Path path, RowSink sink) {
+    read(path, sink, 1);
+  }
+
+  private void read(Path path, RowSink sink, int maxSheets) {
     try {
       if (Files.size(path) == 0) {
         throw IngestException.of(IssueCode.FILE_EMPTY);
@@ -55,7 +68,7 @@ public final class XlsxSheetReader {
       SharedStrings strings = reader.getSharedStringsTable();
       StylesTable styles = reader.getStylesTable();
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-      while (sheets.hasNext()) {
+      for (int read = 0; read < maxSheets && sheets.hasNext(); read++) {
         try (InputStream sheet = sheets.next()) {
           String name = sheets.getSheetName();
           sink.startSheet(name);
@@ -66,8 +79,20 @@ public final class XlsxSheetReader {
     } catch (IngestException e) {
       throw e;
     } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-      throw isBomb(e) ? tooLarge(e) : unreadable(e);
+      if (!stopped(e)) {
+        throw isBomb(e) ? tooLarge(e) : unreadable(e);
+      }
     }
+  }
+
+  /** Whether the failure is the sink asking to stop (however the XML parser wrapped it). */
+  private static boolean stopped(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StopReading) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void parseSheet(
@@ -127,6 +152,9 @@ public final class XlsxSheetReader {
     @Override
     public void endRow(int rowNum) {
       sink.row(new RawRow(sheet, rowNum + 1, cells));
+      if (!sink.wantsMore()) {
+        throw new StopReading();
+      }
     }
 
     @Override
@@ -137,6 +165,13 @@ public final class XlsxSheetReader {
       }
       String text = value == null ? "" : value;
       cells.add(text.startsWith("ERROR:") ? text.substring("ERROR:".length()) : text);
+    }
+  }
+
+  /** Ends the SAX parse early when the sink has what it wants; not an error. */
+  private static final class StopReading extends RuntimeException {
+    StopReading() {
+      super("stop", null, false, false);
     }
   }
 }

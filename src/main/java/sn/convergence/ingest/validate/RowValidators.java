@@ -43,9 +43,12 @@ public final class RowValidators {
         : List.of();
   }
 
-  /** Neither a region nor a department. */
+  /**
+   * Neither a region nor a department, nor a country: a row naming only this country (rows in other
+   * countries are skipped before validation) is a national figure.
+   */
   public static List<Issue> unitPresent(StagedRow row) {
-    return isBlank(row.adm1()) && isBlank(row.adm2())
+    return isBlank(row.adm1()) && isBlank(row.adm2()) && row.country() == null
         ? List.of(Issue.of(IssueCode.UNIT_MISSING, row.at(null)))
         : List.of();
   }

@@ -57,10 +57,16 @@ public class CoverageStore {
 
   /** Inserts the rows with JDBC batches of {@value #BATCH}; returns how many were stored. */
   public int insertAll(InterventionId intervention, List<NewRow> rows, boolean synthetic) {
+    return insertAll(intervention, rows, synthetic, null);
+  }
+
+  /** Inserts the rows, each pointing to the import batch when one is given. */
+  public int insertAll(
+      InterventionId intervention, List<NewRow> rows, boolean synthetic, Long importBatchId) {
     String sql =
         "insert into coverage (intervention_id, pcode, period_label, period_start, period_end,"
-            + " planned, reached, beneficiary_unit, budget_xof, source, synthetic)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " planned, reached, beneficiary_unit, budget_xof, source, synthetic, import_batch_id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     int[][] counts =
         template.batchUpdate(
             sql,
@@ -78,6 +84,7 @@ public class CoverageStore {
               setLong(ps, 9, row.budgetXof());
               ps.setString(10, row.source() == null ? null : row.source().strip());
               ps.setBoolean(11, synthetic);
+              setLong(ps, 12, importBatchId);
             });
     return java.util.Arrays.stream(counts).mapToInt(c -> c.length).sum();
   }

@@ -195,6 +195,22 @@ public class InterventionStore {
     return out;
   }
 
+  /**
+   * For each organisation taking part in at least one intervention matching the filter, the number
+   * of those interventions (any role, each counted once): one grouped query.
+   */
+  public Map<Long, Long> countPerOrganisation(InterventionFilter filter) {
+    Map<Long, Long> counts = new HashMap<>();
+    jdbc.sql(
+            "select p.organisation_id, count(distinct p.intervention_id)"
+                + " from intervention_participant p join intervention i on i.id = p.intervention_id"
+                + filter.where()
+                + " group by p.organisation_id")
+        .params(filter.params())
+        .query((RowCallbackHandler) rs -> counts.put(rs.getLong(1), rs.getLong(2)));
+    return counts;
+  }
+
   public long countByOrganisation(OrganisationId id) {
     return jdbc.sql(
             "select count(distinct intervention_id) from intervention_participant"

@@ -44,12 +44,15 @@ class OrganisationPageController {
       Model model) {
     OrganisationType selectedType = parseType(type);
     Map<OrganisationId, Organisation> all = organisations.byId();
+    Map<OrganisationId, Long> counts = interventions.countByOrganisation();
     List<OrganisationLine> lines =
         organisations.list(new OrganisationQuery(blankToNull(q), selectedType)).stream()
             .map(
                 o ->
                     new OrganisationLine(
-                        o, o.parent() == null ? null : all.get(o.parent()), countFor(o.id())))
+                        o,
+                        o.parent() == null ? null : all.get(o.parent()),
+                        counts.getOrDefault(o.id(), 0L)))
             .toList();
     model.addAttribute("lines", lines);
     model.addAttribute("q", q);
@@ -75,10 +78,6 @@ class OrganisationPageController {
         "children", all.values().stream().filter(o -> organisationId.equals(o.parent())).toList());
     model.addAttribute("interventions", listed);
     return "registry/organisation";
-  }
-
-  private long countFor(OrganisationId id) {
-    return interventions.list(query(id), 0, 1).total();
   }
 
   private static InterventionQuery query(OrganisationId id) {

@@ -2,9 +2,12 @@ package sn.convergence.system.security;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,7 +36,8 @@ class SecurityConfig {
 
   /**
    * GET endpoints that are not public: personal data, the audit trail, account administration and
-   * the review queue (their handlers also check the role).
+   * the review queue, import batches (their handlers also check the role). The import template is
+   * public.
    */
   static final String[] PRIVATE_READS = {
     "/api/v1/tokens/**",
@@ -42,7 +46,12 @@ class SecurityConfig {
     "/account/**",
     "/admin/**",
     "/audit/**",
-    "/review/**"
+    "/review/**",
+    "/imports",
+    "/imports/**",
+    "/api/v1/imports",
+    "/api/v1/imports/{id:[0-9]+}",
+    "/api/v1/imports/{id:[0-9]+}/**"
   };
 
   /** Only for the web server: command-line runs have no HTTP layer to protect. */
@@ -85,6 +94,15 @@ class SecurityConfig {
       http.httpBasic(basic -> {});
     }
     return http.build();
+  }
+
+  /**
+   * Publishes the refusals of method security and of the URL rules as {@code
+   * AuthorizationDeniedEvent}s (granted decisions are not published), for {@link AccessRefusals}.
+   */
+  @Bean
+  AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+    return new SpringAuthorizationEventPublisher(events);
   }
 
   @Bean

@@ -41,6 +41,8 @@ class ConsistencyChecksTest {
         null,
         null,
         unit,
+        null,
+        null,
         false,
         List.of());
   }
@@ -93,6 +95,8 @@ class ConsistencyChecksTest {
             null,
             Quantity.of("5000", BigDecimal.valueOf(5000), false, null),
             PeriodParser.parse("2022").orElseThrow(),
+            null,
+            null,
             null,
             null,
             null,
@@ -153,6 +157,8 @@ class ConsistencyChecksTest {
             null,
             null,
             Quantity.of("-5", BigDecimal.valueOf(-5), false, null),
+            null,
+            null,
             null,
             null,
             null,

@@ -98,7 +98,7 @@ final class StagedRows {
   StagedRow build() {
     return new StagedRow(
         sheet, row, source, "DGPSN", null, activity, null, adm1, adm2, targeted, reached, period,
-        null, null, value, unit, skipped, issues);
+        null, null, value, unit, null, null, skipped, issues);
   }
 
   static List<IssueCode> codes(List<Issue> issues) {

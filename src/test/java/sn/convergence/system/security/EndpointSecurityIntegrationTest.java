@@ -41,6 +41,7 @@ class EndpointSecurityIntegrationTest {
           "/map/**",
           "/dashboard/**",
           "/convergence",
+          "/convergence/analyses",
           "/v3/api-docs/**",
           "/v3/api-docs*",
           "/api-docs/**",

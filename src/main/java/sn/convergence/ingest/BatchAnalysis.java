@@ -1,0 +1,119 @@
+package sn.convergence.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import sn.convergence.geography.AdminUnit;
+import sn.convergence.geography.AdminUnits;
+import sn.convergence.geography.PCode;
+import sn.convergence.ingest.commit.IatiPlanner;
+import sn.convergence.ingest.commit.ImportOptions;
+import sn.convergence.ingest.commit.ImportPlan;
+import sn.convergence.ingest.commit.OrganisationMatcher;
+import sn.convergence.ingest.commit.SpreadsheetPlanner;
+import sn.convergence.ingest.commit.TypeMatcher;
+import sn.convergence.ingest.validate.ConsistencyChecks;
+import sn.convergence.registry.InterventionType;
+
+/**
+ * Reads a batch's file and plans what it means for the registry: staging (read, map, normalise,
+ * validate), then matching and planning, then the cross-row checks. Writes nothing. The report
+ * counts a row in error when staging or planning found an error on it.
+ */
+final class BatchAnalysis {
+
+  /** The plan, the report so far, and IATI activities kept (for storage at commit). */
+  record Result(ImportPlan plan, ImportReport report, List<IatiActivity> activities) {}
+
+  private final AdminUnits adminUnits;
+  private final OrganisationMatcher organisations;
+  private final TypeMatcher types;
+  private final List<InterventionType> typeList;
+  private final Set<String> targetGroups;
+
+  BatchAnalysis(
+      AdminUnits adminUnits,
+      OrganisationMatcher organisations,
+      TypeMatcher types,
+      List<InterventionType> typeList,
+      Set<String> targetGroups) {
+    this.adminUnits = adminUnits;
+    this.organisations = organisations;
+    this.types = types;
+    this.typeList = typeList;
+    this.targetGroups = targetGroups;
+  }
+
+  Result run(SourceFile file, ImportOptions options, ImportProgress.Listener progress) {
+    return file.format() == SourceFile.Format.IATI_XML
+        ? iati(file, options, progress)
+        : spreadsheet(file, options, progress);
+  }
+
+  private Result spreadsheet(
+      SourceFile file, ImportOptions options, ImportProgress.Listener progress) {
+    SpreadsheetPlanner planner =
+        new SpreadsheetPlanner(
+            organisations, types, typeList, targetGroups, lineage(), options, file.name());
+    List<StagedRow> valid = new ArrayList<>();
+    List<Issue> later = new ArrayList<>();
+    long[] counts = {0, 0};
+    ImportReport staged =
+        new SpreadsheetStaging(adminUnits.resolver(), null, options.defaultYear())
+            .stage(
+                file,
+                row -> {
+                  if (++counts[0] % 1000 == 0) {
+                    progress.update(ImportProgress.Phase.READING, counts[0], 0);
+                  }
+                  if (!row.isValid()) {
+                    return;
+                  }
+                  List<Issue> issues = planner.add(row);
+                  later.addAll(issues);
+                  if (issues.stream().anyMatch(Issue::isError)) {
+                    counts[1]++;
+                  } else {
+                    valid.add(row);
+                  }
+                });
+    progress.update(ImportProgress.Phase.MATCHING, counts[0], counts[0]);
+    later.addAll(ConsistencyChecks.all(valid));
+    return new Result(planner.plan(), staged.withLaterIssues(later, counts[1]), List.of());
+  }
+
+  private Result iati(SourceFile file, ImportOptions options, ImportProgress.Listener progress) {
+    IatiPlanner planner = new IatiPlanner(organisations, types, options, file.name());
+    List<IatiActivity> kept = new ArrayList<>();
+    List<Issue> later = new ArrayList<>();
+    long[] refused = {0};
+    ImportReport staged =
+        new IatiStaging(options.country())
+            .stageIndexed(
+                file,
+                (index, activity) -> {
+                  progress.update(ImportProgress.Phase.READING, index, 0);
+                  List<Issue> issues = planner.add(activity, index);
+                  later.addAll(issues);
+                  if (issues.stream().anyMatch(Issue::isError)) {
+                    refused[0]++;
+                  } else {
+                    kept.add(activity);
+                  }
+                });
+    return new Result(planner.plan(), staged.withLaterIssues(later, refused[0]), kept);
+  }
+
+  /** A unit's P-code followed by its ancestors', nearest first. */
+  private Function<PCode, List<PCode>> lineage() {
+    return pcode -> {
+      List<PCode> chain = new ArrayList<>();
+      chain.add(pcode);
+      List<AdminUnit> ancestors = new ArrayList<>(adminUnits.ancestors(pcode));
+      java.util.Collections.reverse(ancestors);
+      ancestors.forEach(a -> chain.add(a.pcode()));
+      return chain;
+    };
+  }
+}
