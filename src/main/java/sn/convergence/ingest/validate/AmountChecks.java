@@ -8,9 +8,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import sn.convergence.geography.NameNormalizer;
 import sn.convergence.ingest.Issue;
 import sn.convergence.ingest.IssueCode;
+import sn.convergence.ingest.Period;
 import sn.convergence.ingest.Quantity;
 import sn.convergence.ingest.StagedRow;
 
@@ -54,37 +56,43 @@ public final class AmountChecks {
    */
   public static List<Issue> budgetTypes(List<StagedRow> rows) {
     List<Issue> issues = new ArrayList<>();
-    SheetChecks.groups(rows, AmountChecks::operationAndPlace, AmountChecks::hasExactAmount)
+    Function<String, String> activities = MeasureUnits.memo(NameNormalizer::normalize);
+    SheetChecks.groups(
+            rows,
+            r -> r.source() + "|" + activities.apply(r.activity()) + "|" + r.location().pcodes(),
+            AmountChecks::hasExactAmount)
         .values()
         .forEach(series -> issues.addAll(outlyingPeriods(series)));
     return issues;
   }
 
   private static List<Issue> outlyingPeriods(List<StagedRow> series) {
-    Map<String, List<StagedRow>> byPeriod = new java.util.TreeMap<>();
-    series.forEach(
-        r ->
-            byPeriod
-                .computeIfAbsent(
-                    r.period().start() + "|" + r.period().label(), k -> new ArrayList<>())
-                .add(r));
+    Map<Period, List<StagedRow>> byPeriod = new LinkedHashMap<>();
+    series.forEach(r -> byPeriod.computeIfAbsent(r.period(), k -> new ArrayList<>()).add(r));
     List<Issue> issues = new ArrayList<>();
     if (byPeriod.size() < MIN_PERIODS) {
       return issues;
     }
-    List<List<StagedRow>> periods = new ArrayList<>(byPeriod.values());
+    List<List<StagedRow>> periods =
+        byPeriod.entrySet().stream()
+            .sorted(
+                Map.Entry.comparingByKey(
+                    Comparator.comparing(Period::start).thenComparing(Period::label)))
+            .map(Map.Entry::getValue)
+            .toList();
     List<BigDecimal> amounts = periods.stream().map(AmountChecks::total).toList();
     BigDecimal earlier = amounts.get(0).add(amounts.get(1));
     for (int i = 2; i < periods.size(); i++) {
       BigDecimal amount = amounts.get(i);
+      boolean aboveEarlier = amount.compareTo(earlier.multiply(EARLIER_SHARE)) >= 0;
+      earlier = earlier.add(amount);
+      if (!aboveEarlier) {
+        continue;
+      }
       List<BigDecimal> others = new ArrayList<>(amounts);
       others.remove(i);
       BigDecimal median = median(others);
-      boolean outlying =
-          median.signum() > 0
-              && amount.compareTo(median.multiply(CUMULATIVE_RATIO)) >= 0
-              && amount.compareTo(earlier.multiply(EARLIER_SHARE)) >= 0;
-      if (outlying) {
+      if (median.signum() > 0 && amount.compareTo(median.multiply(CUMULATIVE_RATIO)) >= 0) {
         BigDecimal ratio = amount.divide(median, 1, RoundingMode.HALF_UP);
         for (StagedRow row : periods.get(i)) {
           issues.add(
@@ -97,7 +105,6 @@ public final class AmountChecks {
                   median.toPlainString()));
         }
       }
-      earlier = earlier.add(amount);
     }
     return issues;
   }
@@ -108,9 +115,10 @@ public final class AmountChecks {
    */
   public static List<Issue> scales(List<StagedRow> rows) {
     List<Issue> issues = new ArrayList<>();
+    Function<String, String> activities = MeasureUnits.memo(NameNormalizer::normalize);
     SheetChecks.groups(
             rows,
-            r -> r.source() + "|" + r.sheet() + "|" + NameNormalizer.normalize(r.activity()),
+            r -> r.source() + "|" + r.sheet() + "|" + activities.apply(r.activity()),
             r ->
                 r.value() != null
                     && r.value().isPresent()
@@ -175,14 +183,6 @@ public final class AmountChecks {
 
   static String currency(String code) {
     return code == null ? DEFAULT_CURRENCY : code;
-  }
-
-  private static String operationAndPlace(StagedRow row) {
-    return row.source()
-        + "|"
-        + NameNormalizer.normalize(row.activity())
-        + "|"
-        + row.location().pcodes();
   }
 
   private static boolean hasExactAmount(StagedRow row) {

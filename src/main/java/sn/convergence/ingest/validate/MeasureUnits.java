@@ -30,6 +30,25 @@ final class MeasureUnits {
     }
   }
 
+  /** Normalised texts remembered by text: files repeat a few texts on every row. */
+  static java.util.function.Function<String, String> memo(
+      java.util.function.Function<String, String> normalise) {
+    java.util.Map<String, String> known = new java.util.HashMap<>();
+    return text -> {
+      if (text == null) {
+        return normalise.apply(null);
+      }
+      String key = known.get(text);
+      if (key == null) {
+        key = normalise.apply(text);
+        if (known.size() < 10_000) {
+          known.put(text, key);
+        }
+      }
+      return key;
+    };
+  }
+
   /** The unit's key, or null for a blank cell. */
   static String key(String unit) {
     if (unit == null || unit.isBlank()) {

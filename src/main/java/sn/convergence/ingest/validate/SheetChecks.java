@@ -48,14 +48,16 @@ public final class SheetChecks {
   /** Rows whose unit of measure is a minority among the rows of the same activity. */
   public static List<Issue> minorityUnits(List<StagedRow> rows) {
     List<Issue> issues = new ArrayList<>();
+    Function<String, String> activities = MeasureUnits.memo(NameNormalizer::normalize);
+    Function<String, String> units = MeasureUnits.memo(MeasureUnits::key);
     groups(
             rows,
-            r -> r.source() + "|" + NameNormalizer.normalize(r.activity()),
-            r -> r.activity() != null && MeasureUnits.key(r.unit()) != null)
+            r -> r.source() + "|" + activities.apply(r.activity()),
+            r -> r.activity() != null && units.apply(r.unit()) != null)
         .values()
         .forEach(
             operation ->
-                minorities(operation, r -> MeasureUnits.key(r.unit()))
+                minorities(operation, r -> units.apply(r.unit()))
                     .forEach(
                         (row, usual) ->
                             issues.add(

@@ -82,12 +82,11 @@ public final class ValueChecks {
     if (unit == null) {
       return false;
     }
-    String key = NameNormalizer.normalize(unit);
-    return unit.strip().equals("%")
-        || key.equals("pourcentage")
-        || key.equals("percent")
-        || key.equals("percentage")
-        || key.startsWith("taux");
+    String lower = unit.strip().toLowerCase(java.util.Locale.ROOT);
+    return lower.equals("%")
+        || lower.startsWith("taux")
+        || lower.startsWith("pourcent")
+        || lower.startsWith("percent");
   }
 
   private static List<Quantity> quantities(StagedRow row) {
