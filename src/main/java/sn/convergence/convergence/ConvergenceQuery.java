@@ -37,9 +37,13 @@ public record ConvergenceQuery(
 
   /** The defaults: departments, the engine's need weights and thresholds. */
   public static ConvergenceQuery defaults(int fromYear, int toYear) {
-    ConvergenceParameters p = ConvergenceParameters.defaults(AdminLevel.DEPARTMENT, "");
-    return new ConvergenceQuery(
-        AdminLevel.DEPARTMENT, fromYear, toYear, p.needIndicators(), p.thresholds());
+    return defaults(AdminLevel.DEPARTMENT, fromYear, toYear);
+  }
+
+  /** The engine's need weights and thresholds at a level (one of {@link #LEVELS}). */
+  public static ConvergenceQuery defaults(AdminLevel level, int fromYear, int toYear) {
+    ConvergenceParameters p = ConvergenceParameters.defaults(level, "");
+    return new ConvergenceQuery(level, fromYear, toYear, p.needIndicators(), p.thresholds());
   }
 
   /** "2021" for one year, "2021-2023" for several. */

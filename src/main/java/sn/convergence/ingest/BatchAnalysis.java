@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import sn.convergence.geography.AdminLevel;
 import sn.convergence.geography.AdminUnit;
 import sn.convergence.geography.AdminUnits;
 import sn.convergence.geography.PCode;
+import sn.convergence.geography.UnitShapes;
 import sn.convergence.ingest.commit.IatiPlanner;
 import sn.convergence.ingest.commit.ImportOptions;
 import sn.convergence.ingest.commit.ImportPlan;
@@ -27,6 +29,7 @@ final class BatchAnalysis {
   record Result(ImportPlan plan, ImportReport report, List<IatiActivity> activities) {}
 
   private final AdminUnits adminUnits;
+  private final UnitShapes shapes;
   private final OrganisationMatcher organisations;
   private final TypeMatcher types;
   private final List<InterventionType> typeList;
@@ -34,11 +37,13 @@ final class BatchAnalysis {
 
   BatchAnalysis(
       AdminUnits adminUnits,
+      UnitShapes shapes,
       OrganisationMatcher organisations,
       TypeMatcher types,
       List<InterventionType> typeList,
       Set<String> targetGroups) {
     this.adminUnits = adminUnits;
+    this.shapes = shapes;
     this.organisations = organisations;
     this.types = types;
     this.typeList = typeList;
@@ -84,7 +89,9 @@ final class BatchAnalysis {
   }
 
   private Result iati(SourceFile file, ImportOptions options, ImportProgress.Listener progress) {
-    IatiPlanner planner = new IatiPlanner(organisations, types, options, file.name());
+    IatiPlanner planner =
+        new IatiPlanner(
+            organisations, types, options, file.name(), shapes.locator(AdminLevel.DEPARTMENT));
     List<IatiActivity> kept = new ArrayList<>();
     List<Issue> later = new ArrayList<>();
     long[] refused = {0};

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,6 +20,7 @@ import sn.convergence.actors.OrganisationQuery;
 import sn.convergence.actors.Organisations;
 import sn.convergence.geography.AdminUnits;
 import sn.convergence.geography.PCode;
+import sn.convergence.geography.UnitShapes;
 import sn.convergence.ingest.commit.AliasKind;
 import sn.convergence.ingest.commit.ImportOptions;
 import sn.convergence.ingest.commit.ImportPlan;
@@ -64,6 +64,7 @@ public class Imports {
   private final UploadFiles files;
   private final ImportProgress progress;
   private final AdminUnits adminUnits;
+  private final UnitShapes shapes;
   private final Organisations organisations;
   private final Taxonomy taxonomy;
   private final CoverageImports registry;
@@ -78,6 +79,7 @@ public class Imports {
       UploadFiles files,
       ImportProgress progress,
       AdminUnits adminUnits,
+      UnitShapes shapes,
       Organisations organisations,
       Taxonomy taxonomy,
       CoverageImports registry,
@@ -89,6 +91,7 @@ public class Imports {
     this.files = files;
     this.progress = progress;
     this.adminUnits = adminUnits;
+    this.shapes = shapes;
     this.organisations = organisations;
     this.taxonomy = taxonomy;
     this.registry = registry;
@@ -132,11 +135,14 @@ public class Imports {
     return run(batch, batch.options(), false, listener);
   }
 
-  /** Writes the batch to the registry in one transaction, in the mode given. */
+  /**
+   * Writes the batch to the registry in one transaction, in the mode given: after a preview, or
+   * straight from a received file (the command line's {@code --commit}), reading it once.
+   */
   @PreAuthorize(WRITERS)
   public ImportBatch commit(long id, ImportMode mode, ImportProgress.Listener listener) {
     ImportBatch batch = requireOwn(id);
-    requireStatus(batch, BatchStatus.PREVIEWED, BatchStatus.COMMITTING);
+    requireStatus(batch, BatchStatus.RECEIVED, BatchStatus.PREVIEWED, BatchStatus.COMMITTING);
     ImportOptions options = withMode(batch.options(), mode);
     return run(batch, options, true, listener);
   }
@@ -274,12 +280,45 @@ public class Imports {
       byCode.put(planned.code(), planned);
     }
     listener.update(ImportProgress.Phase.WRITING, 0, plan.factCount());
-    ImportEffect planned = registry.plan(items);
+    if (write && !analysis.report().committable(options.mode())) {
+      return new Outcome(
+          preview(analysis, plan, registry.plan(items), byCode, items.size()),
+          false,
+          refusalMessage(analysis.report(), options.mode()));
+    }
+    // One pass over the registry: a preview plans, a commit writes what the registry accepts and
+    // the caller rolls everything back when the refusals make the file uncommittable in its mode.
+    ImportEffect effect = write ? registry.applyAccepted(id, items) : registry.plan(items);
+    BatchReport report =
+        preview(analysis, plan, effect, byCode, items.size() - effect.rejected().size());
+    if (!write) {
+      return new Outcome(report, false, null);
+    }
+    if (!report.rows().committable(options.mode())) {
+      return new Outcome(report, false, refusalMessage(report.rows(), options.mode()));
+    }
+    for (IatiActivity activity : analysis.activities()) {
+      batches.saveIatiActivity(
+          id,
+          activity.identifier(),
+          sn.convergence.ingest.commit.IatiPlanner.code(activity.identifier()),
+          activity);
+    }
+    audit.recordImport(AuditAction.IMPORT, ENTITY, id, null, summary(id, report), id);
+    listener.update(ImportProgress.Phase.WRITING, plan.factCount(), plan.factCount());
+    return new Outcome(report, true, null);
+  }
+
+  /** The report: staging issues, then one refusal per intervention the registry refused. */
+  private static BatchReport preview(
+      BatchAnalysis.Result analysis,
+      ImportPlan plan,
+      ImportEffect effect,
+      Map<String, PlannedIntervention> byCode,
+      int interventions) {
     List<Issue> refusals = new ArrayList<>();
     long refusedRows = 0;
-    Set<String> rejected =
-        planned.rejected().stream().map(ImportEffect.Rejection::code).collect(Collectors.toSet());
-    for (ImportEffect.Rejection rejection : planned.rejected()) {
+    for (ImportEffect.Rejection rejection : effect.rejected()) {
       PlannedIntervention p = byCode.get(rejection.code());
       refusedRows += p == null ? 1 : p.facts().size();
       refusals.add(
@@ -290,29 +329,7 @@ public class Imports {
               describe(rejection.violations())));
     }
     ImportReport rows = analysis.report().withLaterIssues(refusals, refusedRows);
-    BatchReport preview =
-        new BatchReport(rows, planned, plan.organisations(), items.size(), plan.factCount());
-    if (!write) {
-      return new Outcome(preview, false, null);
-    }
-    if (!rows.committable(options.mode())) {
-      return new Outcome(preview, false, refusalMessage(rows, options.mode()));
-    }
-    List<ImportedIntervention> accepted =
-        items.stream().filter(i -> !rejected.contains(i.code())).toList();
-    ImportEffect done = registry.apply(id, accepted);
-    for (IatiActivity activity : analysis.activities()) {
-      batches.saveIatiActivity(
-          id,
-          activity.identifier(),
-          sn.convergence.ingest.commit.IatiPlanner.code(activity.identifier()),
-          activity);
-    }
-    BatchReport report =
-        new BatchReport(rows, done, plan.organisations(), accepted.size(), plan.factCount());
-    audit.recordImport(AuditAction.IMPORT, ENTITY, id, null, summary(id, report), id);
-    listener.update(ImportProgress.Phase.WRITING, plan.factCount(), plan.factCount());
-    return new Outcome(report, true, null);
+    return new BatchReport(rows, effect, plan.organisations(), interventions, plan.factCount());
   }
 
   private static Map<String, Object> summary(long id, BatchReport report) {
@@ -354,6 +371,7 @@ public class Imports {
     List<Organisation> known = organisations.list(OrganisationQuery.all());
     return new BatchAnalysis(
         adminUnits,
+        shapes,
         new OrganisationMatcher(known, aliases.all(AliasKind.ORGANISATION)),
         new TypeMatcher(taxonomy.types(), aliases.all(AliasKind.TYPE)),
         taxonomy.types(),

@@ -174,6 +174,14 @@ public enum IssueCode {
       Severity.ERROR,
       "Intervention %s refusée par le registre : %s",
       "Intervention %s refused by the registry: %s"),
+  IATI_LOCATION_NO_BOUNDARIES(
+      Severity.WARNING,
+      "Activité %s : lieu (%s, %s) non placé, aucune limite de département n'est importée.",
+      "Activity %s: location (%s, %s) not placed, no department boundaries are imported."),
+  IATI_LOCATION_OUTSIDE(
+      Severity.WARNING,
+      "Activité %s : lieu (%s, %s) hors des départements du pays ; non placé.",
+      "Activity %s: location (%s, %s) outside the country's departments; not placed."),
   IATI_NO_FIGURES(
       Severity.WARNING,
       "Activité %s : ni budget ni lieu exploitable ; seule sa présence nationale est enregistrée.",

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A classified layer: one entry per unit (value null when unknown, then no class and the no-data
  * colour), the class bounds and the legend, and the year of each context indicator the values were
- * computed from ({@code yearsDiffer} when one of them is not the layer's year).
+ * computed from ({@code yearsDiffer} when one of them is not the layer's year); {@code symbols},
+ * the second measure as proportional circles, is null when none was asked.
  */
 public record MapLayer(
     String level,
@@ -18,7 +19,8 @@ public record MapLayer(
     String noDataColour,
     List<YearUsed> years,
     boolean yearsDiffer,
-    List<UnitValue> units) {
+    List<UnitValue> units,
+    SymbolLayer symbols) {
 
   /**
    * One unit: value, class (null when no value), colour, and centroid for symbols (may be null).

@@ -6,7 +6,8 @@ import sn.convergence.registry.InterventionStatus;
 
 /**
  * What a layer shows: the level (region or department), the calendar year, the measure, the
- * classification and palette, and the registry filters (null: no filter).
+ * classification and palette, the registry filters (null: no filter) and the second measure drawn
+ * as proportional symbols (null: none).
  */
 public record MapLayerQuery(
     AdminLevel level,
@@ -19,7 +20,8 @@ public record MapLayerQuery(
     String type,
     OrganisationId organisation,
     String targetGroup,
-    InterventionStatus status) {
+    InterventionStatus status,
+    Measure symbols) {
 
   public MapLayerQuery {
     if (level != AdminLevel.REGION && level != AdminLevel.DEPARTMENT) {
@@ -28,5 +30,22 @@ public record MapLayerQuery(
     if (classes < 2 || classes > 7) {
       throw new IllegalArgumentException("A map has 2 to 7 classes");
     }
+  }
+
+  /** The same view with another measure and no second measure. */
+  public MapLayerQuery withMeasure(Measure other) {
+    return new MapLayerQuery(
+        level,
+        year,
+        other,
+        method,
+        classes,
+        palette,
+        family,
+        type,
+        organisation,
+        targetGroup,
+        status,
+        null);
   }
 }

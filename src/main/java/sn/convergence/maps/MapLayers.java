@@ -35,8 +35,55 @@ public class MapLayers {
     this.adminUnits = adminUnits;
   }
 
-  /** The layer of a query; units without a value get no class. */
+  /**
+   * The layer of a query; units without a value get no class. The second measure, when asked, is
+   * computed over the same units and filters.
+   */
   public MapLayer layer(MapLayerQuery q) {
+    MapLayer layer = classified(q);
+    if (q.symbols() == null) {
+      return layer;
+    }
+    return new MapLayer(
+        layer.level(),
+        layer.year(),
+        layer.measure(),
+        layer.method(),
+        layer.palette(),
+        layer.breaks(),
+        layer.legend(),
+        layer.noDataColour(),
+        layer.years(),
+        layer.yearsDiffer(),
+        layer.units(),
+        symbols(classified(q.withMeasure(q.symbols()))));
+  }
+
+  private static SymbolLayer symbols(MapLayer second) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    second.units().forEach(u -> values.put(u.pcode(), u.value()));
+    double max = ProportionalSymbols.max(values);
+    return new SymbolLayer(
+        second.measure(),
+        max,
+        second.units().stream()
+            .map(
+                u ->
+                    new SymbolLayer.Symbol(
+                        u.pcode(),
+                        u.name(),
+                        u.value(),
+                        ProportionalSymbols.radius(u.value(), max),
+                        u.lat(),
+                        u.lon()))
+            .toList(),
+        ProportionalSymbols.legendValues(max).stream()
+            .map(v -> new SymbolLayer.Size(v, ProportionalSymbols.radius(v, max)))
+            .toList(),
+        second.years());
+  }
+
+  private MapLayer classified(MapLayerQuery q) {
     List<UnitPresence> units = units(q);
     Map<String, ContextSlice> slices = slices(q.measure(), q.year(), q.level());
     Map<String, Double> values = MeasureCalculator.values(q.measure(), units, slices);
@@ -78,7 +125,8 @@ public class MapLayers {
         Palette.NO_DATA,
         years,
         years.stream().anyMatch(y -> y.year() != q.year()),
-        out);
+        out,
+        null);
   }
 
   /**

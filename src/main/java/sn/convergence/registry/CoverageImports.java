@@ -66,18 +66,29 @@ public class CoverageImports {
   }
 
   /**
-   * Applies every item in the caller's transaction; refuses the whole list (writing nothing) with
-   * {@link ValidationFailedException} when the registry rejects one item.
+   * Applies every item in the caller's transaction; refuses the whole list with {@link
+   * ValidationFailedException} when the registry rejects one item, which rolls the transaction back
+   * (items written before the rejected one included).
    */
   @Transactional
   @PreAuthorize(Interventions.WRITERS)
   public ImportEffect apply(long batchId, List<ImportedIntervention> items) {
-    ImportEffect planned = run(items, null);
-    if (!planned.rejected().isEmpty()) {
+    ImportEffect done = applyAccepted(batchId, items);
+    if (!done.rejected().isEmpty()) {
       List<FieldViolation> all = new ArrayList<>();
-      planned.rejected().forEach(r -> all.addAll(prefixed(r)));
+      done.rejected().forEach(r -> all.addAll(prefixed(r)));
       throw new ValidationFailedException(all);
     }
+    return done;
+  }
+
+  /**
+   * Writes the items the registry accepts and lists the others as rejected, in the caller's
+   * transaction; the caller decides whether the rejections mean rolling back.
+   */
+  @Transactional
+  @PreAuthorize(Interventions.WRITERS)
+  public ImportEffect applyAccepted(long batchId, List<ImportedIntervention> items) {
     return run(items, batchId);
   }
 

@@ -36,5 +36,8 @@ public interface BenchCase {
    */
   Object run() throws Exception;
 
+  /** Prepares one iteration (a file to import...), outside the timed part; nothing by default. */
+  default void beforeIteration() throws Exception {}
+
   default void tearDown() throws Exception {}
 }

@@ -102,11 +102,13 @@ public final class Benchmarks {
       long check = 0;
       long warmUpEnd = System.nanoTime() + bench.minWarmUp().toNanos();
       for (int i = 0; i < plan.warmups() || System.nanoTime() - warmUpEnd < 0; i++) {
+        bench.beforeIteration();
         check += iteration(bench, plan.operations());
       }
       double[] nanos = new double[plan.iterations()];
       double[] cpu = new double[plan.iterations()];
       for (int i = 0; i < plan.iterations(); i++) {
+        bench.beforeIteration();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         check += iteration(bench, plan.operations());

@@ -34,12 +34,12 @@ import sn.convergence.ingest.Imports;
 import sn.convergence.ingest.commit.ImportOptions;
 
 /**
- * A 100,000-row 3W file imported end to end as the command line does it: receive, preview (read,
- * match, validate, plan, registry checks in a rolled-back transaction) and commit (the same again,
- * then the writes) into an H2 file database. Each run uses its own organisation acronyms, so every
- * run creates 100,000 new facts. Two benchmarks: {@code import-csv} and {@code import-xlsx} ({@code
- * ./scripts/bench.sh import} runs both). Run with {@code BENCH_XMX=512m} to check the memory
- * target; the peak heap used is printed after each run.
+ * A 100,000-row 3W file imported end to end as {@code import --commit} does it: receive, read,
+ * match, validate, plan and write in one transaction into an H2 file database. Each run uses its
+ * own organisation acronyms and the previous run is undone before it (untimed, like writing the
+ * file), so every run creates 100,000 new facts in the same conditions. Two benchmarks: {@code
+ * import-csv} and {@code import-xlsx} ({@code ./scripts/bench.sh import} runs both). Run with
+ * {@code BENCH_XMX=512m} to check the memory target; the heap peak of each run is printed.
  */
 public final class ImportBench {
 
@@ -84,7 +84,8 @@ public final class ImportBench {
     private List<AdminUnit> departments;
     private Path directory;
     private int run;
-    private long peakHeap;
+    private Path file;
+    private ImportBatch previous;
 
     abstract String extension();
 
@@ -116,12 +117,24 @@ public final class ImportBench {
               .toList();
     }
 
+    /** Writes the next file and undoes the previous import, so every run starts alike. */
+    @Override
+    public void beforeIteration() throws IOException {
+      if (previous != null) {
+        long id = previous.id();
+        asAdmin(() -> imports.undo(id));
+      }
+      String prefix = "B" + (run++) + "ORG";
+      file = directory.resolve("rows-" + run + "." + extension());
+      write(file, prefix, departments);
+      System.gc();
+      resetPeaks();
+    }
+
     @Override
     public Object run() throws IOException {
-      String prefix = "B" + (run++) + "ORG";
-      Path file = directory.resolve("rows-" + run + "." + extension());
-      write(file, prefix, departments);
       ImportBatch batch = asAdmin(() -> importFile(file));
+      previous = batch;
       Files.delete(file);
       if (batch.status() != BatchStatus.COMMITTED
           || batch.report().effect().factsCreated() != ROWS) {
@@ -136,10 +149,12 @@ public final class ImportBench {
                     ? ""
                     : " " + batch.report().rows().issues().stream().limit(3).toList()));
       }
-      peakHeap = Math.max(peakHeap, peakHeapUsed());
       System.out.printf(
-          "    run %d: old generation peak %d MB (max heap %d MB)%n",
-          run, peakHeap / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+          "    run %d: heap peak during the import %d MB (max heap %d MB)%n",
+          run, peakHeapUsed() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+      if (System.getenv("BENCH_HISTOGRAM") != null) {
+        printHistogram();
+      }
       return batch.report().effect().factsCreated();
     }
 
@@ -148,7 +163,6 @@ public final class ImportBench {
         ImportOptions options =
             new ImportOptions(ImportMode.ALL_OR_NOTHING, null, true, "SN", null);
         ImportBatch batch = imports.receive(file.getFileName().toString(), in, options);
-        imports.preview(batch.id(), ImportProgress.Listener.NONE);
         return imports.commit(batch.id(), null, ImportProgress.Listener.NONE);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
@@ -173,7 +187,7 @@ public final class ImportBench {
 
     @Override
     public String operation() {
-      return "100,000-row CSV: receive + preview + commit";
+      return "100,000-row CSV: receive, read, validate, commit (import --commit)";
     }
 
     @Override
@@ -214,7 +228,7 @@ public final class ImportBench {
 
     @Override
     public String operation() {
-      return "100,000-row XLSX: receive + preview + commit";
+      return "100,000-row XLSX: receive, read, validate, commit (import --commit)";
     }
 
     @Override
@@ -251,19 +265,38 @@ public final class ImportBench {
     }
   }
 
+  /** The 20 classes holding most heap, through the JVM's diagnostic command (for leak hunts). */
+  private static void printHistogram() {
+    try {
+      Object text =
+          ManagementFactory.getPlatformMBeanServer()
+              .invoke(
+                  new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                  "gcClassHistogram",
+                  new Object[] {new String[0]},
+                  new String[] {String[].class.getName()});
+      text.toString().lines().limit(24).forEach(System.out::println);
+    } catch (javax.management.JMException e) {
+      System.out.println("    no histogram: " + e.getMessage());
+    }
+  }
+
+  private static void resetPeaks() {
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
   /**
-   * The old generation's peak use (what survived collections); the young pools' peaks are reached
-   * at other moments, so their sum with it would overstate the heap in use.
+   * The sum of the heap pools' peaks since the last reset: an upper bound of the heap used during
+   * the import (each pool reaches its peak at its own moment).
    */
   private static long peakHeapUsed() {
-    long old = 0;
+    long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      String name = pool.getName().toLowerCase(java.util.Locale.ROOT);
-      if (pool.getType() == MemoryType.HEAP && (name.contains("old") || name.contains("tenured"))) {
-        old = Math.max(old, pool.getPeakUsage().getUsed());
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
       }
     }
-    return old;
+    return sum;
   }
 
   private static <T> T asAdmin(Supplier<T> work) {

@@ -224,4 +224,78 @@ class MapIntegrationTest {
     assertThat(page).contains("<option value=\"NATURAL_BREAKS\" selected=\"selected\"");
     assertThat(page).doesNotContain("style=\"");
   }
+
+  @Test
+  void drawsASecondMeasureAsProportionalSymbolsWithReferenceSizes() throws Exception {
+    // Households reached in 2033: Kolda 500 (the largest, 22 px), Médina Yoro Foulah 100: a fifth
+    // of
+    // the area, 22 x sqrt(0.2) = 9.84 px. Legend: 500, a quarter 125 -> 100, a sixteenth 31 -> 25.
+    mvc.perform(
+            get("/api/v1/map/layer")
+                .param("measure", "INTERVENTIONS")
+                .param("measure2", "BENEFICIARIES")
+                .param("unit", "HOUSEHOLDS")
+                .param("year", "2033")
+                .param("organisation", "MAP-ORG"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.measureLabel").value("Interventions présentes"))
+        .andExpect(jsonPath("$.symbols.measure").value("BENEFICIARIES"))
+        .andExpect(jsonPath("$.symbols.measureLabel").value("Bénéficiaires atteints – Ménages"))
+        .andExpect(jsonPath("$.symbols.maxValue").value(500.0))
+        .andExpect(jsonPath("$.symbols.units.length()").value(46))
+        .andExpect(jsonPath("$.symbols.units[?(@.pcode=='SN0701')].radius").value(22.0))
+        .andExpect(
+            jsonPath("$.symbols.units[?(@.pcode=='SN0702')].radius")
+                .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.closeTo(9.839, 0.001))))
+        .andExpect(jsonPath("$.symbols.units[?(@.pcode=='SN0101')].radius").value(0.0))
+        .andExpect(
+            jsonPath("$.symbols.legend[*].value")
+                .value(org.hamcrest.Matchers.contains(500.0, 100.0, 25.0)))
+        .andExpect(jsonPath("$.symbols.legend[0].label").value("500"));
+    mvc.perform(get("/api/v1/map/layer").param("year", "2033"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.symbols").doesNotExist());
+  }
+
+  @Test
+  void listsBothMeasuresOfTheMapInTheFactSheet() throws Exception {
+    String html =
+        mvc.perform(
+                get("/map/panel/SN0701")
+                    .param("year", "2033")
+                    .param("measure", "COVERAGE_POOR")
+                    .param("measure2", "BENEFICIARIES")
+                    .param("unit", "HOUSEHOLDS"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(html)
+        .contains("Sur la carte")
+        .contains("Couverture pour 1 000 personnes pauvres – Ménages")
+        .contains(">10<")
+        .contains("Bénéficiaires atteints – Ménages")
+        .contains(">500<");
+  }
+
+  @Test
+  void exportsTheSecondMeasureInTheSvg() throws Exception {
+    String svg =
+        mvc.perform(
+                get("/map/export.svg")
+                    .param("measure", "INTERVENTIONS")
+                    .param("measure2", "BENEFICIARIES")
+                    .param("year", "2033"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+    // No boundaries in this database: one circle per department, sized by the second measure.
+    assertThat(svg).contains("<circle data-pcode=\"SN0701\"").contains("r=\"22.0\"");
+    assertThat(svg)
+        .contains("Bénéficiaires atteints – Ménages")
+        .contains("class=\"legend-symbol\"");
+  }
 }

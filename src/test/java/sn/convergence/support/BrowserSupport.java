@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,6 +50,14 @@ public final class BrowserSupport {
 
   /** A new headless Chromium with a throwaway profile; quit it after the test. */
   public static ChromeDriver startChromium() {
+    return startChromium(null);
+  }
+
+  /**
+   * A new headless Chromium that saves downloads, without asking, into {@code downloads} (null: the
+   * browser's default).
+   */
+  public static ChromeDriver startChromium(Path downloads) {
     try {
       Path profile = Files.createTempDirectory("convergence-chromium-");
       ChromeOptions options = new ChromeOptions();
@@ -66,13 +75,28 @@ public final class BrowserSupport {
           "--window-size=1280,900",
           "--lang=fr",
           "--user-data-dir=" + profile);
+      if (downloads != null) {
+        options.setExperimentalOption(
+            "prefs",
+            Map.of(
+                "download.default_directory",
+                downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download",
+                false));
+      }
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(
                   new File(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")))
               .usingAnyFreePort()
               .build();
-      return new ChromeDriver(service, options);
+      ChromeDriver driver = new ChromeDriver(service, options);
+      if (downloads != null) {
+        driver.executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+      }
+      return driver;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -203,7 +203,7 @@ record AnalysisView(
         new Gap(s.gap(), s.need().value(), s.coverage(), "need x (1 - coverage)"));
   }
 
-  private static ZoneView zone(Zone z, Map<String, String> names) {
+  static ZoneView zone(Zone z, Map<String, String> names) {
     return new ZoneView(
         z.id(),
         ClassLabel.of(z.unitClass()),

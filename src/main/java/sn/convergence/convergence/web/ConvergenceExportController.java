@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import sn.convergence.convergence.ComputeConvergence;
 import sn.convergence.convergence.ConvergenceRun;
+import sn.convergence.convergence.ZoneLayer;
+import sn.convergence.convergence.ZoneLayers;
 import sn.convergence.geography.AdminUnit;
 import sn.convergence.geography.AdminUnits;
 import sn.convergence.geography.GeoPoint;
@@ -31,12 +34,20 @@ class ConvergenceExportController {
   private final ComputeConvergence compute;
   private final AnalysisRequests requests;
   private final AdminUnits adminUnits;
+  private final ZoneLayers zoneLayers;
+  private final MessageSource messages;
 
   ConvergenceExportController(
-      ComputeConvergence compute, AnalysisRequests requests, AdminUnits adminUnits) {
+      ComputeConvergence compute,
+      AnalysisRequests requests,
+      AdminUnits adminUnits,
+      ZoneLayers zoneLayers,
+      MessageSource messages) {
     this.compute = compute;
     this.requests = requests;
     this.adminUnits = adminUnits;
+    this.zoneLayers = zoneLayers;
+    this.messages = messages;
   }
 
   @GetMapping("/export.csv")
@@ -73,6 +84,27 @@ class ConvergenceExportController {
     return ResponseEntity.ok()
         .contentType(GEO_JSON)
         .body(ConvergenceExports.geoJson(run, centroids, locale));
+  }
+
+  @GetMapping("/zones.geojson")
+  @Operation(
+      summary = "Classes of the units and outlines of the zones, as GeoJSON for maps",
+      description =
+          "Same parameters as the analysis. One feature per unit (kind unit: pcode, name,"
+              + " classCode, classLabel, zone; its simplified boundary, else a point at its"
+              + " centroid), then one per zone (kind zone: id, rank among all zones, rankInClass,"
+              + " zonesInClass, classCode, classLabel, name, units; the dissolved outline of its"
+              + " members, else a MultiPoint of their centroids). Foreign members: level,"
+              + " fromYear, toYear, period, shapes (false without imported boundaries).")
+  ResponseEntity<String> zones(AnalysisParams params, Locale locale) {
+    ZoneLayer layer = zoneLayers.layer(requests.query(params));
+    return ResponseEntity.ok()
+        .contentType(GEO_JSON)
+        .body(
+            ZoneGeoJson.write(
+                layer,
+                code -> messages.getMessage("convergence.class." + code, null, code, locale),
+                "en".equals(locale.getLanguage())));
   }
 
   private static String fileName(ConvergenceRun run, String extension) {

@@ -23,7 +23,6 @@ import sn.convergence.convergence.SensitivityAnalysis;
 import sn.convergence.convergence.SensitivityReport;
 import sn.convergence.convergence.SensitivitySettings;
 import sn.convergence.convergence.Zone;
-import sn.convergence.registry.Taxonomy;
 import sn.convergence.system.FieldViolation;
 import sn.convergence.system.ValidationFailedException;
 
@@ -46,20 +45,20 @@ class ConvergencePageController {
   private final ComputeConvergence compute;
   private final AnalysisRequests requests;
   private final ContextIndicators context;
-  private final Taxonomy taxonomy;
   private final SavedAnalyses saved;
+  private final CodeLabels codeLabels;
 
   ConvergencePageController(
       ComputeConvergence compute,
       AnalysisRequests requests,
       ContextIndicators context,
-      Taxonomy taxonomy,
-      SavedAnalyses saved) {
+      SavedAnalyses saved,
+      CodeLabels codeLabels) {
     this.compute = compute;
     this.requests = requests;
     this.context = context;
-    this.taxonomy = taxonomy;
     this.saved = saved;
+    this.codeLabels = codeLabels;
   }
 
   /**
@@ -108,7 +107,7 @@ class ConvergencePageController {
     model.addAttribute("weightFields", weightFields(query, locale));
     model.addAttribute("view", AnalysisView.of(run));
     model.addAttribute("kept", kept);
-    model.addAttribute("labels", codeLabels(locale));
+    model.addAttribute("labels", codeLabels.of(locale));
     model.addAttribute("draws", PAGE_DRAWS);
     model.addAttribute("zoneOfUnit", zoneOfUnit);
     model.addAttribute("english", "en".equals(locale.getLanguage()));
@@ -185,16 +184,6 @@ class ConvergencePageController {
               return new WeightField("w_" + code, code, label, choice.startsWith("-"), value);
             })
         .toList();
-  }
-
-  /** Labels of type, family, target group and indicator codes, to name them in words. */
-  private Map<String, String> codeLabels(Locale locale) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    taxonomy.types().forEach(t -> labels.put(t.code(), t.label().in(locale)));
-    taxonomy.families().forEach(f -> labels.put(f.code(), f.label().in(locale)));
-    taxonomy.targetGroups().forEach(g -> labels.put(g.code(), g.label().in(locale)));
-    context.indicators().forEach(i -> labels.putIfAbsent(i.code(), i.label(locale)));
-    return labels;
   }
 
   static String queryString(ConvergenceQuery q) {

@@ -1,15 +1,10 @@
 package sn.convergence.geography.boundaries;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +18,7 @@ import sn.convergence.geography.BoundaryImportException;
 import sn.convergence.geography.BoundaryImportOptions;
 import sn.convergence.geography.BoundarySource;
 import sn.convergence.system.cli.CliCommand;
+import sn.convergence.system.cli.CliOperator;
 
 /**
  * {@code boundaries import <file-or-url> [--level L] [--pcode-property P] [--name-property N]
@@ -30,9 +26,6 @@ import sn.convergence.system.cli.CliCommand;
  */
 @Component
 public class BoundariesCommand implements CliCommand {
-
-  /** The local operator: whoever can run the jar against the database is its administrator. */
-  static final String OPERATOR = "cli";
 
   private final BoundaryImport boundaryImport;
   private final MessageSource messages;
@@ -106,31 +99,22 @@ public class BoundariesCommand implements CliCommand {
       PrintWriter err = spec.commandLine().getErr();
       Locale locale = LocaleContextHolder.getLocale();
       CliReport report = new CliReport(owner.messages, locale);
-      SecurityContext previous = SecurityContextHolder.getContext();
-      SecurityContextHolder.setContext(operatorContext());
       try {
         report.print(
             out,
-            owner.boundaryImport.execute(
-                BoundarySource.of(location), options(), new CliProgress(out, report)));
+            CliOperator.call(
+                () ->
+                    owner.boundaryImport.execute(
+                        BoundarySource.of(location), options(), new CliProgress(out, report))));
         return 0;
       } catch (BoundaryImportException e) {
         err.println(
             owner.messages.getMessage(e.error().messageKey(), e.args(), e.getMessage(), locale));
         return 1;
       } finally {
-        SecurityContextHolder.setContext(previous);
         out.flush();
         err.flush();
       }
-    }
-
-    private static SecurityContext operatorContext() {
-      SecurityContext context = SecurityContextHolder.createEmptyContext();
-      context.setAuthentication(
-          UsernamePasswordAuthenticationToken.authenticated(
-              OPERATOR, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-      return context;
     }
   }
 

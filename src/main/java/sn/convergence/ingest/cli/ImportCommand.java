@@ -6,13 +6,8 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +20,7 @@ import sn.convergence.ingest.ImportMode;
 import sn.convergence.ingest.Imports;
 import sn.convergence.ingest.commit.ImportOptions;
 import sn.convergence.system.cli.CliCommand;
+import sn.convergence.system.cli.CliOperator;
 
 /**
  * {@code import <file> [--commit] [--mode all-or-nothing|valid-rows] [--year Y]
@@ -34,9 +30,6 @@ import sn.convergence.system.cli.CliCommand;
  */
 @Component
 class ImportCommand implements CliCommand {
-
-  /** The local operator: whoever can run the jar against the database administers it. */
-  static final String OPERATOR = "cli";
 
   private final Imports imports;
 
@@ -112,8 +105,18 @@ class ImportCommand implements CliCommand {
       }
       boolean english = "en".equalsIgnoreCase(lang);
       ReportPrinter printer = new ReportPrinter(out, english);
-      SecurityContext previous = SecurityContextHolder.getContext();
-      SecurityContextHolder.setContext(operatorContext());
+      try {
+        return CliOperator.call(() -> importFile(importMode, printer));
+      } catch (RuntimeException e) {
+        err.println("Import refusé / refused: " + e.getMessage());
+        return 1;
+      } finally {
+        out.flush();
+        err.flush();
+      }
+    }
+
+    private int importFile(ImportMode importMode, ReportPrinter printer) {
       try {
         ImportOptions options =
             new ImportOptions(importMode, year, createOrganisations, country, usdRate);
@@ -122,19 +125,14 @@ class ImportCommand implements CliCommand {
           batch = owner.imports.receive(file.getFileName().toString(), in, options);
         }
         printer.started(batch);
-        batch = owner.imports.preview(batch.id(), printer::progress);
-        if (commit && batch.status() == BatchStatus.PREVIEWED) {
-          batch = owner.imports.commit(batch.id(), importMode, printer::progress);
-        }
+        batch =
+            commit
+                ? owner.imports.commit(batch.id(), importMode, printer::progress)
+                : owner.imports.preview(batch.id(), printer::progress);
         printer.report(batch, commit);
         return imported(batch, commit) ? 0 : 1;
-      } catch (RuntimeException e) {
-        err.println("Import refusé / refused: " + e.getMessage());
-        return 1;
-      } finally {
-        SecurityContextHolder.setContext(previous);
-        out.flush();
-        err.flush();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
     }
 
@@ -144,14 +142,6 @@ class ImportCommand implements CliCommand {
       }
       return batch.status() == BatchStatus.PREVIEWED
           && batch.report().rows().committable(batch.options().mode());
-    }
-
-    private static SecurityContext operatorContext() {
-      SecurityContext context = SecurityContextHolder.createEmptyContext();
-      context.setAuthentication(
-          UsernamePasswordAuthenticationToken.authenticated(
-              OPERATOR, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-      return context;
     }
   }
 }

@@ -1,17 +1,14 @@
 package sn.convergence.ingest.commit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import sn.convergence.actors.OrganisationType;
+import sn.convergence.geography.PointLocator;
 import sn.convergence.ingest.IatiActivity;
 import sn.convergence.ingest.Issue;
 import sn.convergence.ingest.IssueCode;
@@ -38,12 +35,15 @@ public final class IatiPlanner {
   private final String sourceName;
   private final Map<String, NewOrganisation> newOrganisations = new LinkedHashMap<>();
   private final List<PlannedIntervention> interventions = new ArrayList<>();
+  private final PointLocator locator;
 
   public IatiPlanner(
       OrganisationMatcher organisations,
       TypeMatcher types,
       ImportOptions options,
-      String sourceName) {
+      String sourceName,
+      PointLocator locator) {
+    this.locator = locator;
     this.organisations = organisations;
     this.types = types;
     this.options = options;
@@ -53,7 +53,9 @@ public final class IatiPlanner {
   /** The registry code of an IATI identifier. */
   public static String code(String identifier) {
     String id = identifier.strip();
-    return id.length() <= MAX_CODE ? id : id.substring(0, MAX_CODE - 9) + "-" + digest(id);
+    return id.length() <= MAX_CODE
+        ? id
+        : id.substring(0, MAX_CODE - 9) + "-" + Digests.shortHex(id);
   }
 
   /** Plans one activity; {@code index} locates it in the report. Returns its issues. */
@@ -200,15 +202,60 @@ public final class IatiPlanner {
               budget.value(), currency, budget.value().toPlainString(), options, at, issues);
       intervention.add(fact(Period.between(budget.start(), budget.end()), unit, xof, intervention));
     }
+    LocalDate start = first(activity.dates(), "2", "1");
+    LocalDate end = first(activity.dates(), "4", "3");
+    if (start != null && end != null && !end.isBefore(start)) {
+      locations(activity, intervention, unit, Period.between(start, end), at, issues);
+    }
     if (intervention.facts().isEmpty()) {
-      LocalDate start = first(activity.dates(), "2", "1");
-      LocalDate end = first(activity.dates(), "4", "3");
       if (start != null && end != null && !end.isBefore(start)) {
         issues.add(Issue.of(IssueCode.IATI_NO_FIGURES, at, activity.identifier()));
         intervention.add(fact(Period.between(start, end), unit, null, intervention));
       } else {
         issues.add(Issue.of(IssueCode.PERIOD_MISSING_YEAR, at, activity.identifier()));
       }
+    }
+  }
+
+  /**
+   * Each point location placed in the department whose imported shape covers it becomes a fact
+   * without figures (presence) over the activity's dates; points that cannot be placed are
+   * reported.
+   */
+  private void locations(
+      IatiActivity activity,
+      PlannedIntervention intervention,
+      BeneficiaryUnit unit,
+      Period period,
+      Issue.Location at,
+      List<Issue> issues) {
+    for (IatiActivity.Location location : activity.locations()) {
+      if (location.lat() == null || location.lon() == null) {
+        continue;
+      }
+      Object[] args = {activity.identifier(), location.lat(), location.lon()};
+      if (!locator.hasShapes()) {
+        issues.add(Issue.of(IssueCode.IATI_LOCATION_NO_BOUNDARIES, at, args));
+        continue;
+      }
+      java.util.Optional<sn.convergence.geography.PCode> unitAt =
+          locator.locate(location.lat(), location.lon());
+      if (unitAt.isEmpty()) {
+        issues.add(Issue.of(IssueCode.IATI_LOCATION_OUTSIDE, at, args));
+        continue;
+      }
+      intervention.add(
+          new PlannedFact(
+              unitAt.get().value(),
+              period.label(),
+              period.start(),
+              period.end(),
+              null,
+              null,
+              unit.name(),
+              null,
+              sourceName + " — IATI " + intervention.code(),
+              0));
     }
   }
 
@@ -280,15 +327,5 @@ public final class IatiPlanner {
       case "90" -> OrganisationType.CIVIL_SOCIETY;
       default -> "1".equals(org.role()) ? OrganisationType.DONOR : OrganisationType.NATIONAL_NGO;
     };
-  }
-
-  private static String digest(String text) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,11 +1,7 @@
 package sn.convergence.ingest.commit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +39,8 @@ public final class SpreadsheetPlanner {
   private final Map<String, PlannedIntervention> interventions = new LinkedHashMap<>();
   private final Map<String, NewOrganisation> newOrganisations = new LinkedHashMap<>();
   private final Map<String, Integer> firstRowOfFact = new HashMap<>();
+  private final Map<String, Matched> organisationMatches = new HashMap<>();
+  private final Map<String, String> codes = new HashMap<>();
 
   /** {@code lineage}: a unit's P-code followed by its ancestors' up to the country. */
   public SpreadsheetPlanner(
@@ -116,7 +114,9 @@ public final class SpreadsheetPlanner {
   }
 
   private String organisation(StagedRow row, List<Issue> issues) {
-    Matched match = organisations.match(row.organisation(), null);
+    Matched match =
+        organisationMatches.computeIfAbsent(
+            row.organisation(), text -> organisations.match(text, null));
     if (match.found()) {
       if (match.guessed()) {
         issues.add(
@@ -191,7 +191,9 @@ public final class SpreadsheetPlanner {
     String code =
         row.activityCode() != null
             ? row.activityCode().strip()
-            : code(acronym, row.activity(), typeCode);
+            : codes.computeIfAbsent(
+                acronym + "\u0000" + row.activity() + "\u0000" + typeCode,
+                k -> code(acronym, row.activity(), typeCode));
     return interventions.computeIfAbsent(
         code.toUpperCase(Locale.ROOT),
         k ->
@@ -293,16 +295,6 @@ public final class SpreadsheetPlanner {
     return "IMP-"
         + org
         + "-"
-        + digest(TextKey.of(acronym) + "|" + TextKey.of(activity) + "|" + typeCode);
-  }
-
-  private static String digest(String text) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+        + Digests.shortHex(TextKey.of(acronym) + "|" + TextKey.of(activity) + "|" + typeCode);
   }
 }

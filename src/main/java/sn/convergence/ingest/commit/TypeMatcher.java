@@ -19,17 +19,35 @@ public final class TypeMatcher {
 
   private final List<InterventionType> types;
   private final Map<String, String> aliases;
+  private final Map<String, String> byKey = new java.util.HashMap<>();
+  private final Map<String, Matched> matches = new java.util.HashMap<>();
 
   /** {@code aliases}: text key to type code, as confirmed by users. */
   public TypeMatcher(List<InterventionType> types, Map<String, String> aliases) {
     this.types = types.stream().filter(t -> !t.code().equals(OTHER_SECTOR)).toList();
     this.aliases = Map.copyOf(aliases);
+    for (InterventionType type : this.types) {
+      for (String key :
+          List.of(
+              TextKey.of(type.code()),
+              TextKey.of(type.label().fr()),
+              TextKey.of(type.label().en()),
+              TextKey.withoutParentheses(type.label().fr()),
+              TextKey.withoutParentheses(type.label().en()))) {
+        byKey.putIfAbsent(key, type.code());
+      }
+    }
   }
 
   /** The type for texts that name no social protection activity (IATI health, education...). */
   public static final String OTHER_SECTOR = "OTHER_SECTOR";
 
+  /** As {@link #find}, remembered per pair of texts (files repeat them over many rows). */
   public Matched match(String sector, String activity) {
+    return matches.computeIfAbsent(sector + "\u0000" + activity, k -> find(sector, activity));
+  }
+
+  private Matched find(String sector, String activity) {
     String shown = sector == null || sector.isBlank() ? activity : sector;
     for (String text : new String[] {sector, activity}) {
       Matched exact = exact(text);
@@ -71,15 +89,9 @@ public final class TypeMatcher {
       return Matched.exact(text, aliases.get(key));
     }
     for (String part : text.split("\\|")) {
-      String partKey = TextKey.of(part);
-      for (InterventionType type : types) {
-        if (partKey.equals(TextKey.of(type.code()))
-            || partKey.equals(TextKey.of(type.label().fr()))
-            || partKey.equals(TextKey.of(type.label().en()))
-            || partKey.equals(TextKey.withoutParentheses(type.label().fr()))
-            || partKey.equals(TextKey.withoutParentheses(type.label().en()))) {
-          return Matched.exact(text, type.code());
-        }
+      String code = byKey.get(TextKey.of(part));
+      if (code != null) {
+        return Matched.exact(text, code);
       }
     }
     return null;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
@@ -42,6 +43,10 @@ public final class IatiReader {
       }
     } catch (XMLStreamException e) {
       throw unsafeOrBroken(e);
+    } catch (MissingResourceException e) {
+      // The JDK's StAX parser fails this way on some malformed DTDs (found by ReaderFuzzTest): it
+      // looks up an error message key its bundle lacks ("InvalidCharInDTD") instead of reporting.
+      throw unsafeOrBroken(new XMLStreamException(e.getKey(), e));
     } catch (IOException e) {
       throw new IngestException(Issue.ofFile(IssueCode.FILE_UNREADABLE, e.getMessage()), e);
     }

@@ -17,8 +17,9 @@ import sn.convergence.ingest.Period.Precision;
  * Reads dates and periods as partners write them: years, spans ("2021-2022", "2021/22"), quarters
  * ("T1 2026", "2021-Q2"), semesters, months ("juin 2021", "06/2021", "2021-06"), days
  * ("18/06/2021", day first, or ISO), Excel serial numbers (44365), school years ("année scolaire
- * 2019-2020", October to July) and agricultural seasons ("hivernage 2018", "campagne 2015", June to
- * October). A month without a year gives a period of precision {@link Precision#NO_YEAR}. Pure.
+ * 2019-2020" or "2019/2020", October to July), ISO intervals ("2021-06-01/2021-06-30") and
+ * agricultural seasons ("hivernage 2018", "campagne 2015", June to October). A month without a year
+ * gives a period of precision {@link Precision#NO_YEAR}. Pure.
  */
 public final class PeriodParser {
 
@@ -58,6 +59,10 @@ public final class PeriodParser {
 
   private static final List<Rule> RULES =
       List.of(
+          rule(
+              "((?:19|20)\\d{2}-\\d{2}-\\d{2})/((?:19|20)\\d{2}-\\d{2}-\\d{2})",
+              PeriodParser::interval),
+          rule(YEAR + "/" + YEAR, PeriodParser::slashYears),
           rule("(\\d{5})(?:\\.0+)?", PeriodParser::excelSerial),
           rule(YEAR + "-(\\d{1,2})-(\\d{1,2})(?:[t ][0-9:.]+z?)?", m -> day(m, 1, 2, 3)),
           rule("(\\d{1,2})[/.-](\\d{1,2})[/.-]" + SHORT_OR_YEAR, m -> day(m, 3, 2, 1)),
@@ -119,6 +124,28 @@ public final class PeriodParser {
     String text = Normalizer.normalize(raw, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     text = text.toLowerCase(Locale.ROOT).replace('–', '-').replace('—', '-');
     return text.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+  }
+
+  /**
+   * "2019/2020": two consecutive full years joined by a slash are a school year, as the registry
+   * writes it; other pairs are a span of years.
+   */
+  private static Period slashYears(Matcher m) {
+    Period school = schoolYear(m);
+    return school != null ? school : years(m.group(1), m.group(2));
+  }
+
+  /** An ISO 8601 interval of two dates, as the registry writes explicit periods. */
+  private static Period interval(Matcher m) {
+    try {
+      LocalDate start = LocalDate.parse(m.group(1));
+      LocalDate end = LocalDate.parse(m.group(2));
+      return end.isBefore(start)
+          ? null
+          : new Period(m.group(1) + "/" + m.group(2), start, end, Precision.DAY);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static Period excelSerial(Matcher m) {

@@ -27,10 +27,13 @@ public final class SheetMapper {
     this.profile = profile;
   }
 
-  /** Feeds one row; returns the data rows ready to stage (often just this one, maybe none). */
+  /**
+   * Feeds one row; returns the data rows ready to stage (often just this one, maybe none). A sheet
+   * found to have neither tags nor known headers gives no rows at all: it is reported as skipped.
+   */
   public List<MappedRow> accept(RawRow row) {
     if (mapping != null) {
-      return row.isBlank() ? List.of() : List.of(new MappedRow(row, mapping));
+      return row.isBlank() || mapping.isEmpty() ? List.of() : List.of(new MappedRow(row, mapping));
     }
     if (isHashtagRow(row)) {
       mapping = fromTags(row, lastNonBlank());

@@ -142,8 +142,19 @@ public final class ConsistencyChecks {
     return activityKey(row) + "|" + Objects.toString(row.organisation(), "") + "|" + period;
   }
 
+  /** Normalised activity names; files repeat a few names over many rows. */
+  private static final Map<String, String> ACTIVITY_KEYS =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+              return size() > 4_096;
+            }
+          });
+
   private static String activityKey(StagedRow row) {
-    return NameNormalizer.normalize(Objects.toString(row.activity(), ""));
+    String activity = Objects.toString(row.activity(), "");
+    return ACTIVITY_KEYS.computeIfAbsent(activity, NameNormalizer::normalize);
   }
 
   private static String yearOf(StagedRow row) {

@@ -13,6 +13,7 @@ import sn.convergence.context.Indicator;
 import sn.convergence.maps.MapLayer;
 import sn.convergence.maps.Measure;
 import sn.convergence.maps.MeasureKind;
+import sn.convergence.maps.SymbolLayer;
 
 /** Turns a {@link MapLayer} into a {@link LayerView} in the reader's language. */
 @Component
@@ -28,8 +29,14 @@ class LayerViews {
 
   LayerView view(MapLayer layer, Locale locale) {
     Map<String, Indicator> indicators = indicators();
+    Map<String, MapLayer.YearUsed> used = new java.util.LinkedHashMap<>();
+    layer.years().forEach(y -> used.putIfAbsent(y.indicator(), y));
+    if (layer.symbols() != null) {
+      layer.symbols().years().forEach(y -> used.putIfAbsent(y.indicator(), y));
+    }
+    boolean yearsDiffer = used.values().stream().anyMatch(y -> y.year() != layer.year());
     List<LayerView.YearView> years =
-        layer.years().stream()
+        used.values().stream()
             .map(
                 y ->
                     new LayerView.YearView(
@@ -65,9 +72,23 @@ class LayerViews {
         layer.noDataColour(),
         msg("maps.legend.noData", locale),
         years,
-        layer.yearsDiffer(),
-        yearNote(layer, years, locale),
-        layer.units());
+        yearsDiffer,
+        yearNote(layer.year(), yearsDiffer, years, locale),
+        layer.units(),
+        layer.symbols() == null ? null : symbols(layer.symbols(), indicators, locale));
+  }
+
+  /** The second measure's circles, with the legend's reference sizes labelled. */
+  private LayerView.SymbolView symbols(
+      SymbolLayer symbols, Map<String, Indicator> indicators, Locale locale) {
+    return new LayerView.SymbolView(
+        symbols.measure().code(),
+        measureLabel(symbols.measure(), indicators, locale),
+        symbols.maxValue(),
+        symbols.legend().stream()
+            .map(s -> new LayerView.SizeLine(s.value(), s.radius(), number(s.value(), locale)))
+            .toList(),
+        symbols.units());
   }
 
   /**
@@ -106,7 +127,8 @@ class LayerViews {
   }
 
   /** Says which years of context data were used, always (empty when none was needed). */
-  private String yearNote(MapLayer layer, List<LayerView.YearView> years, Locale locale) {
+  private String yearNote(
+      int year, boolean yearsDiffer, List<LayerView.YearView> years, Locale locale) {
     if (years.isEmpty()) {
       return "";
     }
@@ -114,8 +136,8 @@ class LayerViews {
         years.stream()
             .map(y -> msg("maps.years.item", locale, y.label(), y.year()))
             .collect(Collectors.joining(", "));
-    String key = layer.yearsDiffer() ? "maps.years.differ" : "maps.years.same";
-    return msg(key, locale, used, layer.year());
+    String key = yearsDiffer ? "maps.years.differ" : "maps.years.same";
+    return msg(key, locale, used, year);
   }
 
   private String indicatorLabel(Map<String, Indicator> indicators, String code, Locale locale) {

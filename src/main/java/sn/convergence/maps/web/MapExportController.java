@@ -17,7 +17,10 @@ import sn.convergence.maps.MapLayerQuery;
 import sn.convergence.maps.MapLayers;
 import sn.convergence.registry.Presence;
 
-/** The current map view as an SVG file, drawn on the server from the same layer as the page. */
+/**
+ * The current map view as an SVG file, drawn on the server from the same layer as the page, with
+ * the second measure's circles and, when it is on, the convergence layer.
+ */
 @Controller
 class MapExportController {
 
@@ -29,6 +32,7 @@ class MapExportController {
   private final Presence presence;
   private final Organisations organisations;
   private final MessageSource messages;
+  private final ClassOverlays overlays;
 
   MapExportController(
       MapLayers layers,
@@ -36,7 +40,9 @@ class MapExportController {
       UnitShapes shapes,
       Presence presence,
       Organisations organisations,
-      MessageSource messages) {
+      MessageSource messages,
+      ClassOverlays overlays) {
+    this.overlays = overlays;
     this.layers = layers;
     this.views = views;
     this.shapes = shapes;
@@ -52,9 +58,15 @@ class MapExportController {
     LayerView layer = views.view(layers.layer(query), locale);
     List<UnitShapes.UnitShape> unitShapes =
         shapes.simplified(query.level(), LocalDate.of(query.year(), 12, 31));
+    ClassOverlay overlay = params.convergenceLayer() ? overlays.of(query, locale) : null;
     String title =
-        messages.getMessage(
-            "maps.export.title", new Object[] {layer.measureLabel(), query.year()}, locale);
+        overlay == null
+            ? messages.getMessage(
+                "maps.export.title", new Object[] {layer.measureLabel(), query.year()}, locale)
+            : messages.getMessage(
+                "maps.export.convergenceTitle",
+                new Object[] {overlay.title(), overlay.periodLabel(), query.year()},
+                locale);
     List<String> footer = new ArrayList<>();
     if (!layer.yearNote().isEmpty()) {
       footer.add(layer.yearNote());
@@ -65,7 +77,11 @@ class MapExportController {
     }
     String body =
         SvgMap.render(
-            layer, unitShapes, new SvgMap.Texts(title, layer.noDataLabel(), footer), locale);
+            layer,
+            unitShapes,
+            overlay,
+            new SvgMap.Texts(title, layer.noDataLabel(), footer),
+            locale);
     return ResponseEntity.ok()
         .contentType(SVG)
         .header(

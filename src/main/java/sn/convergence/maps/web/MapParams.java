@@ -1,10 +1,12 @@
 package sn.convergence.maps.web;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.web.util.UriComponentsBuilder;
 import sn.convergence.actors.Organisation;
 import sn.convergence.actors.OrganisationId;
 import sn.convergence.actors.Organisations;
+import sn.convergence.convergence.ConvergenceQuery;
 import sn.convergence.geography.AdminLevel;
 import sn.convergence.maps.ClassMethod;
 import sn.convergence.maps.MapLayerQuery;
@@ -16,7 +18,9 @@ import sn.convergence.system.web.QueryParams;
 /**
  * The map's state as query parameters, shared by the page, the layer API and the SVG export so that
  * a URL reproduces a view. Unreadable values fall back to defaults (a page never answers 400); an
- * unknown organisation acronym matches nothing.
+ * unknown organisation acronym matches nothing. {@code measure2} is the second measure drawn as
+ * proportional symbols (blank or unknown: none); {@code convergence} ({@code on}) turns the
+ * convergence layer on.
  */
 public record MapParams(
     String level,
@@ -30,7 +34,9 @@ public record MapParams(
     String type,
     String organisation,
     String targetGroup,
-    String status) {
+    String status,
+    String measure2,
+    String convergence) {
 
   static final int DEFAULT_CLASSES = 5;
 
@@ -47,7 +53,34 @@ public record MapParams(
         QueryParams.text(type),
         organisationId(organisations),
         QueryParams.text(targetGroup),
-        QueryParams.text(status) == null ? null : InterventionStatus.parse(status));
+        QueryParams.text(status) == null ? null : InterventionStatus.parse(status),
+        secondMeasure());
+  }
+
+  /** The second measure, null when none (blank or unknown text). */
+  Measure secondMeasure() {
+    String text = QueryParams.text(measure2);
+    if (text == null) {
+      return null;
+    }
+    Measure parsed = Measure.parse(text, QueryParams.text(unit));
+    return parsed.code().equalsIgnoreCase(text) ? parsed : null;
+  }
+
+  /**
+   * The years of the convergence layer's analysis for a map year: the three years ending with it
+   * (the analysis's default period when the map shows its default year), within the years an
+   * analysis accepts. The map's script applies the same rule.
+   */
+  static int[] convergenceYears(int year) {
+    int to = Math.max(ConvergenceQuery.FIRST_YEAR, Math.min(ConvergenceQuery.LAST_YEAR, year));
+    return new int[] {Math.max(ConvergenceQuery.FIRST_YEAR, to - 2), to};
+  }
+
+  /** True when the convergence layer is on. */
+  public boolean convergenceLayer() {
+    String text = QueryParams.text(convergence);
+    return text != null && List.of("on", "true", "1").contains(text.toLowerCase(Locale.ROOT));
   }
 
   AdminLevel adminLevel() {
@@ -91,6 +124,8 @@ public record MapParams(
     QueryParams.add(b, "organisation", organisation);
     QueryParams.add(b, "targetGroup", targetGroup);
     QueryParams.add(b, "status", status);
+    QueryParams.add(b, "measure2", measure2);
+    QueryParams.add(b, "convergence", convergenceLayer() ? "on" : null);
     String query = b.encode().build().getQuery();
     return query == null ? "" : query;
   }

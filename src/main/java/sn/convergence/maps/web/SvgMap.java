@@ -6,20 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import sn.convergence.geography.UnitShapes.UnitShape;
-import sn.convergence.maps.MapLayer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Draws a classified layer as a standalone SVG document: the unit shapes filled with their class
- * colour (or, without shapes, proportional circles at the centroids), a title, the legend and the
+ * colour (or, without shapes, circles at the centroids), the second measure's proportional circles,
+ * the convergence layer when asked (class colours and zone outlines), a title, the legend and the
  * note on the years used. Longitude is scaled by the cosine of the mean latitude (equirectangular),
  * which is faithful enough at Senegal's latitudes. Pure apart from JSON parsing.
  */
 final class SvgMap {
 
   static final int MAP_WIDTH = 760;
-  private static final int LEGEND_WIDTH = 300;
   private static final int TOP = 50;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -29,27 +28,31 @@ final class SvgMap {
   private SvgMap() {}
 
   static String render(LayerView layer, List<UnitShape> shapes, Texts texts, Locale locale) {
+    return render(layer, shapes, null, texts, locale);
+  }
+
+  /** {@code overlay}, the convergence layer, may be null. */
+  static String render(
+      LayerView layer, List<UnitShape> shapes, ClassOverlay overlay, Texts texts, Locale locale) {
     Map<String, List<double[][]>> rings = new HashMap<>();
     for (UnitShape shape : shapes) {
       rings.put(shape.pcode().value(), rings(JSON.readTree(shape.geometryJson())));
     }
     Projection projection = Projection.fit(layer, rings);
-    List<String> titleLines = wrap(layer.measureLabel(), 34);
     int height =
-        Math.max(
-            projection.height() + TOP + 20,
-            140 + 24 * layer.legend().size() + 16 * titleLines.size());
+        Math.max(projection.height() + TOP + 20, TOP + 10 + SvgLegend.height(layer, overlay));
     int footerTop = height;
     List<String> footer = new ArrayList<>();
     texts.footer().forEach(line -> footer.addAll(wrap(line, 160)));
     height += 18 * footer.size() + 10;
+    int width = MAP_WIDTH + SvgLegend.WIDTH;
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(MAP_WIDTH + LEGEND_WIDTH)
+        .append(width)
         .append("\" height=\"")
         .append(height)
         .append("\" viewBox=\"0 0 ")
-        .append(MAP_WIDTH + LEGEND_WIDTH)
+        .append(width)
         .append(' ')
         .append(height)
         .append("\" font-family=\"sans-serif\" role=\"img\" aria-label=\"")
@@ -60,12 +63,21 @@ final class SvgMap {
         .append("<text x=\"10\" y=\"28\" font-size=\"18\" font-weight=\"bold\">")
         .append(xml(texts.title()))
         .append("</text>\n");
+    Map<String, String> fills = overlay == null ? Map.of() : overlay.colours();
+    Map<String, Double> radii;
     if (rings.isEmpty()) {
-      circles(svg, layer, projection, locale);
+      radii = SvgUnits.circles(svg, layer, fills, projection, locale);
     } else {
-      shapes(svg, layer, rings, projection, locale);
+      radii = Map.of();
+      SvgUnits.shapes(svg, layer, rings, fills, projection, locale);
     }
-    legend(svg, layer, titleLines, texts.noData());
+    if (overlay != null) {
+      SvgUnits.outlines(svg, overlay.outlines(), layer, radii, projection);
+    }
+    if (!rings.isEmpty() && layer.symbols() != null) {
+      SvgUnits.symbols(svg, layer.symbols(), projection, locale);
+    }
+    SvgLegend.draw(svg, MAP_WIDTH + 10, TOP + 10, layer, overlay, rings.isEmpty(), texts.noData());
     for (int i = 0; i < footer.size(); i++) {
       svg.append("<text x=\"10\" y=\"")
           .append(footerTop + 14 + 18 * i)
@@ -74,94 +86,6 @@ final class SvgMap {
           .append("</text>\n");
     }
     return svg.append("</svg>\n").toString();
-  }
-
-  private static void shapes(
-      StringBuilder svg,
-      LayerView layer,
-      Map<String, List<double[][]>> rings,
-      Projection projection,
-      Locale locale) {
-    for (MapLayer.UnitValue unit : layer.units()) {
-      List<double[][]> unitRings = rings.get(unit.pcode());
-      if (unitRings == null) {
-        continue;
-      }
-      StringBuilder d = new StringBuilder();
-      for (double[][] ring : unitRings) {
-        for (int i = 0; i < ring.length; i++) {
-          d.append(i == 0 ? 'M' : 'L')
-              .append(projection.x(ring[i][0]))
-              .append(' ')
-              .append(projection.y(ring[i][1]));
-        }
-        d.append('Z');
-      }
-      svg.append("<path data-pcode=\"")
-          .append(xml(unit.pcode()))
-          .append("\" d=\"")
-          .append(d)
-          .append("\" fill=\"")
-          .append(unit.colour())
-          .append("\" fill-rule=\"evenodd\" stroke=\"#ffffff\" stroke-width=\"0.8\"><title>")
-          .append(xml(tooltip(unit, locale)))
-          .append("</title></path>\n");
-    }
-  }
-
-  private static void circles(
-      StringBuilder svg, LayerView layer, Projection projection, Locale locale) {
-    double max =
-        layer.units().stream()
-            .filter(u -> u.value() != null)
-            .mapToDouble(u -> Math.abs(u.value()))
-            .max()
-            .orElse(0);
-    for (MapLayer.UnitValue unit : layer.units()) {
-      if (unit.lat() == null || unit.lon() == null) {
-        continue;
-      }
-      double share = unit.value() == null || max == 0 ? 0 : Math.abs(unit.value()) / max;
-      svg.append("<circle data-pcode=\"")
-          .append(xml(unit.pcode()))
-          .append("\" cx=\"")
-          .append(projection.x(unit.lon()))
-          .append("\" cy=\"")
-          .append(projection.y(unit.lat()))
-          .append("\" r=\"")
-          .append(round(5 + 20 * Math.sqrt(share)))
-          .append("\" fill=\"")
-          .append(unit.colour())
-          .append("\" stroke=\"#333333\" stroke-width=\"0.8\"><title>")
-          .append(xml(tooltip(unit, locale)))
-          .append("</title></circle>\n");
-    }
-  }
-
-  private static void legend(
-      StringBuilder svg, LayerView layer, List<String> titleLines, String noData) {
-    int x = MAP_WIDTH + 10;
-    svg.append("<g font-size=\"13\">\n");
-    int y = TOP + 10;
-    for (String line : titleLines) {
-      svg.append("<text x=\"")
-          .append(x)
-          .append("\" y=\"")
-          .append(y)
-          .append("\" font-weight=\"bold\">")
-          .append(xml(line))
-          .append("</text>\n");
-      y += 16;
-    }
-    y += 2;
-    for (LayerView.LegendLine line : layer.legend()) {
-      swatch(svg, x, y, line.colour(), line.label());
-      y += 24;
-    }
-    if (layer.units().stream().anyMatch(u -> u.value() == null)) {
-      swatch(svg, x, y, layer.noDataColour(), noData);
-    }
-    svg.append("</g>\n");
   }
 
   /** Splits text into lines of at most {@code width} characters at spaces (long words kept). */
@@ -179,27 +103,6 @@ final class SvgMap {
       lines.add(line.toString());
     }
     return lines;
-  }
-
-  private static void swatch(StringBuilder svg, int x, int y, String colour, String label) {
-    svg.append("<rect x=\"")
-        .append(x)
-        .append("\" y=\"")
-        .append(y)
-        .append("\" width=\"22\" height=\"16\" fill=\"")
-        .append(colour)
-        .append("\" stroke=\"#555555\"/><text x=\"")
-        .append(x + 30)
-        .append("\" y=\"")
-        .append(y + 13)
-        .append("\">")
-        .append(xml(label))
-        .append("</text>\n");
-  }
-
-  private static String tooltip(MapLayer.UnitValue unit, Locale locale) {
-    return unit.name()
-        + (unit.value() == null ? "" : ": " + LayerViews.number(unit.value(), locale));
   }
 
   /** Outer and inner rings of a Polygon or MultiPolygon as [lon, lat] arrays. */

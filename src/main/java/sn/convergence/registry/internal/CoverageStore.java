@@ -103,6 +103,36 @@ public class CoverageStore {
         .list();
   }
 
+  /**
+   * The rows of the given interventions, optionally only those in the units and overlapping [from,
+   * to], grouped by intervention id and ordered by period start, P-code and id.
+   */
+  public Map<Long, List<Coverage>> findByInterventions(
+      List<Long> ids, java.util.Collection<String> pcodes, LocalDate from, LocalDate to) {
+    Map<Long, List<Coverage>> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    InterventionFilter filter =
+        new InterventionFilter()
+            .coverageOfInterventions(ids)
+            .coverageIn(pcodes)
+            .coverageDuring(from, to);
+    jdbc.sql(
+            "select c.id, c.intervention_id, c.pcode, c.period_label, c.period_start,"
+                + " c.period_end, c.planned, c.reached, c.beneficiary_unit, c.budget_xof,"
+                + " c.source, c.synthetic from coverage c"
+                + filter.where()
+                + " order by c.intervention_id, c.period_start, c.pcode, c.id")
+        .params(filter.params())
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    out.computeIfAbsent(rs.getLong("intervention_id"), k -> new ArrayList<>())
+                        .add(coverage(rs, 0)));
+    return out;
+  }
+
   public Map<Long, Integer> countByIntervention(List<Long> ids) {
     Map<Long, Integer> counts = new HashMap<>();
     if (ids.isEmpty()) {

@@ -100,6 +100,16 @@ public final class InterventionFilter {
     return this;
   }
 
+  /** Coverage rows (alias c) of one of the interventions. */
+  public InterventionFilter coverageOfInterventions(Collection<Long> ids) {
+    if (ids != null && !ids.isEmpty()) {
+      add(
+          "c.intervention_id in (" + String.join(", ", ids.stream().map(x -> "?").toList()) + ")",
+          ids.toArray());
+    }
+    return this;
+  }
+
   /** Coverage rows (alias c) in one of the units. */
   public InterventionFilter coverageIn(Collection<String> pcodes) {
     if (pcodes != null && !pcodes.isEmpty()) {

@@ -44,13 +44,31 @@ class AccessibilityBrowserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/map", "/dashboard", "/", "/units/SN0701"})
+  @ValueSource(
+      strings = {
+        "/map",
+        "/map?measure2=BENEFICIARIES&convergence=on",
+        "/dashboard",
+        "/",
+        "/units/SN0701",
+        "/convergence",
+        "/convergence/analyses",
+        "/interventions",
+        "/organisations"
+      })
   void hasNoSeriousOrCriticalViolation(String page) {
     browser.get(BrowserSupport.url(page));
     BrowserSupport.waitFor(browser).until(d -> !d.findElements(By.tagName("footer")).isEmpty());
-    if ("/map".equals(page)) {
+    if (page.startsWith("/map")) {
       BrowserSupport.waitFor(browser)
           .until(d -> !d.findElements(By.cssSelector("#map-legend-items li")).isEmpty());
+    }
+    if (page.contains("convergence=on")) {
+      BrowserSupport.waitFor(browser)
+          .until(
+              d ->
+                  !d.findElements(By.cssSelector("#map-zone-list li")).isEmpty()
+                      && !d.findElements(By.cssSelector("#map-symbols-items li")).isEmpty());
     }
     browser.executeScript(axe);
     Object result =
