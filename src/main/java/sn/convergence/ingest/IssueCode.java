@@ -185,7 +185,64 @@ public enum IssueCode {
   IATI_NO_FIGURES(
       Severity.WARNING,
       "Activité %s : ni budget ni lieu exploitable ; seule sa présence nationale est enregistrée.",
-      "Activity %s: no usable budget or location; only its national presence is recorded.");
+      "Activity %s: no usable budget or location; only its national presence is recorded."),
+  UNIT_NAME_VARIANT(
+      Severity.WARNING,
+      "« %s » n'est pas le nom officiel : lu comme %s (%s).",
+      "\"%s\" is not the official name: read as %s (%s)."),
+  UNIT_NOT_VALID_ON_DATE(
+      Severity.WARNING,
+      "« %s » : %s (%s) n'existe qu'à partir du %s ; pour la période %s, la ligne est comptée dans"
+          + " %s (%s).",
+      "\"%s\": %s (%s) exists only from %s; for the period %s, the row is counted in %s (%s)."),
+  UNIT_WRONG_LEVEL(
+      Severity.ERROR,
+      "« %s » désigne une unité d'un autre niveau que celui de la colonne : %s.",
+      "\"%s\" names a unit of another level than the column's: %s."),
+  UNIT_BARE_CODE(
+      Severity.WARNING,
+      "« %s » : code sans préfixe de pays ; en P-code OCHA %s = %s, en code ANSD %s = %s. Écrire"
+          + " le P-code complet.",
+      "\"%s\": code without a country prefix; as an OCHA P-code %s = %s, as an ANSD code %s ="
+          + " %s. Write the full P-code."),
+  TEXT_MOJIBAKE(
+      Severity.WARNING,
+      "Texte mal encodé « %s » (UTF-8 lu comme Latin-1) : lu comme « %s ».",
+      "Garbled text \"%s\" (UTF-8 read as Latin-1): read as \"%s\"."),
+  NUMBER_TEXT(
+      Severity.WARNING,
+      "Nombre écrit comme texte « %s » : lu comme %s.",
+      "Number written as text \"%s\": read as %s."),
+  VALUE_OUT_OF_RANGE(
+      Severity.ERROR, "Pourcentage hors de 0 à 100 : %s.", "Percentage outside 0 to 100: %s."),
+  PERIOD_MIXED_PRECISION(
+      Severity.WARNING,
+      "Période « %s » : écrite autrement que les autres lignes de la feuille (par exemple « %s »).",
+      "Period \"%s\": written unlike the other rows of the sheet (for example \"%s\")."),
+  SUBTOTAL_MISMATCH(
+      Severity.WARNING,
+      "Ligne de total : %s au lieu de %s, la somme des lignes qu'elle résume.",
+      "Total row: %s instead of %s, the sum of the rows it sums up."),
+  BUDGET_TYPE_AMBIGUOUS(
+      Severity.WARNING,
+      "Montant %s pour %s : %s fois la médiane des autres périodes (%s) ; budget annuel, cumulé"
+          + " depuis le début ou total du projet ?",
+      "Amount %s for %s: %s times the median of the other periods (%s); annual budget, cumulative"
+          + " since the start or project total?"),
+  VALUE_SCALE_SUSPECTED(
+      Severity.WARNING,
+      "Montant %s très loin de la médiane de la colonne (%s) : erreur d'échelle (milliers,"
+          + " millions, milliards) ?",
+      "Amount %s very far from the column's median (%s): a scale error (thousands, millions,"
+          + " billions)?"),
+  CURRENCY_MIXED(
+      Severity.WARNING,
+      "Montant en %s alors que la colonne est surtout en %s.",
+      "Amount in %s while the column is mostly in %s."),
+  VALUES_CONFLICT(
+      Severity.WARNING,
+      "« %s » pour %s en %s : %s selon %s, mais %s selon %s.",
+      "\"%s\" for %s in %s: %s according to %s, but %s according to %s.");
 
   private final Severity severity;
   private final String templateFr;

@@ -43,7 +43,7 @@ public final class SpreadsheetStaging {
     this.units = UnitCellReader.senegal(resolver);
     this.profile =
         profile == null ? ColumnProfile.standard() : profile.orElse(ColumnProfile.standard());
-    this.validators = RowValidators.standard();
+    this.validators = RowValidators.withGeography(resolver);
   }
 
   /** The staged rows and the report with its consistency warnings. */

@@ -20,7 +20,9 @@ import sn.convergence.ingest.UnitCell;
 /**
  * Checks across staged rows, as pure functions returning warnings: region totals against the sum of
  * their departments, one operation reported by two sources, mixed units for one operation. Skipped
- * rows and rows in error are left out.
+ * rows and rows in error are left out. {@link #all} adds the sheet checks ({@link SheetChecks}),
+ * the total lines ({@link TotalChecks}) and the amount checks ({@link AmountChecks}); checks across
+ * several files are {@link CrossSourceChecks}.
  */
 public final class ConsistencyChecks {
 
@@ -34,6 +36,11 @@ public final class ConsistencyChecks {
     issues.addAll(regionTotals(valid, StagedRow::reached));
     issues.addAll(duplicatesAcrossSources(valid));
     issues.addAll(mixedUnits(valid));
+    List<StagedRow> active = rows.stream().filter(r -> !r.skipped()).toList();
+    issues.addAll(SheetChecks.periodPrecision(active));
+    issues.addAll(SheetChecks.minorityUnits(active));
+    issues.addAll(TotalChecks.subtotals(rows));
+    issues.addAll(AmountChecks.all(active));
     return issues;
   }
 
@@ -52,7 +59,7 @@ public final class ConsistencyChecks {
       if (single(row.adm2()) != null) {
         String region = parentOf(single(row.adm2()));
         departmentSums.merge(operationKey(row) + "@" + region, value, BigDecimal::add);
-      } else if (single(row.adm1()) != null) {
+      } else if (isBlank(row.adm2()) && single(row.adm1()) != null) {
         regionRows.putIfAbsent(operationKey(row) + "@" + single(row.adm1()).value(), row);
       }
     }
@@ -158,6 +165,11 @@ public final class ConsistencyChecks {
 
   private static String reporter(StagedRow row) {
     return row.organisation() != null ? row.organisation() : row.source();
+  }
+
+  /** No department on the row: a multi-unit or unresolved department cell is not a region row. */
+  private static boolean isBlank(UnitCell cell) {
+    return cell == null || cell.status() == UnitCell.Status.BLANK;
   }
 
   private static PCode single(UnitCell cell) {

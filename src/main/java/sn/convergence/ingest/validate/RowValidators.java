@@ -3,6 +3,7 @@ package sn.convergence.ingest.validate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import sn.convergence.geography.NameResolver;
 import sn.convergence.ingest.Issue;
 import sn.convergence.ingest.IssueCode;
 import sn.convergence.ingest.Quantity;
@@ -22,7 +23,17 @@ public final class RowValidators {
         RowValidators::unitPresent,
         RowValidators::countsNotNegative,
         RowValidators::reachedWithinTarget,
-        RowValidators::yearPresent);
+        RowValidators::yearPresent,
+        ValueChecks::mojibake,
+        ValueChecks::numbersReadFromText,
+        ValueChecks::percentagesInRange);
+  }
+
+  /** The standard list followed by the unit checks that read the geography ({@link UnitChecks}). */
+  public static List<Validator<StagedRow>> withGeography(NameResolver resolver) {
+    List<Validator<StagedRow>> all = new ArrayList<>(standard());
+    all.addAll(new UnitChecks(resolver).validators());
+    return List.copyOf(all);
   }
 
   /** No organisation on the row: the "who" of a 3W is required. */

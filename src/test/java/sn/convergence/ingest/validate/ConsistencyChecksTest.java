@@ -73,6 +73,41 @@ class ConsistencyChecksTest {
   }
 
   @Test
+  void doesNotTakeAMultiUnitDepartmentCellForARegionTotal() {
+    UnitCell group =
+        new UnitCell(
+            "Bakel/Goudiry",
+            UnitCell.Status.MULTIPLE,
+            List.of(PCode.of("SN1201"), PCode.of("SN1202")),
+            List.of(),
+            null);
+    StagedRow grouped =
+        new StagedRow(
+            "S",
+            2,
+            "f",
+            "WFP",
+            null,
+            "Transferts soudure",
+            null,
+            UnitCell.matched("SN12", PCode.of("SN12")),
+            group,
+            null,
+            Quantity.of("5000", BigDecimal.valueOf(5000), false, null),
+            PeriodParser.parse("2022").orElseThrow(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            List.of());
+    List<StagedRow> rows = List.of(grouped, row("f", "WFP", "SN12", "SN1204", "2022", 900, null));
+    assertThat(ConsistencyChecks.regionTotals(rows, StagedRow::reached)).isEmpty();
+  }
+
+  @Test
   void flagsOneOperationReportedByTwoSources() {
     List<StagedRow> rows =
         List.of(
