@@ -37,10 +37,12 @@ public class ContextImport {
 
   private final ContextIndicators context;
   private final AdminUnits adminUnits;
+  private final WorkbookReader workbooks;
 
-  ContextImport(ContextIndicators context, AdminUnits adminUnits) {
+  ContextImport(ContextIndicators context, AdminUnits adminUnits, WorkbookReader workbooks) {
     this.context = context;
     this.adminUnits = adminUnits;
+    this.workbooks = workbooks;
   }
 
   /** Reads, checks and saves the file's values; refuses the whole file at any bad row. */
@@ -66,7 +68,7 @@ public class ContextImport {
             adminUnits);
     return switch (file.format()) {
       case CSV -> ContextCsv.read(new String(file.content(), StandardCharsets.UTF_8), references);
-      case XLSX -> ContextWorkbook.read(file.content(), references);
+      case XLSX -> ContextWorkbook.read(file.content(), references, workbooks);
       case LEGACY_XLS -> {
         ContextRows refused = new ContextRows(references, false);
         refused.unreadable(

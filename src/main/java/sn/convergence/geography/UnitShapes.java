@@ -43,8 +43,6 @@ public class UnitShapes {
 
   /** A locator of points in today's units of the level, by their imported simplified shapes. */
   public PointLocator locator(AdminLevel level) {
-    tools.jackson.databind.json.JsonMapper json =
-        tools.jackson.databind.json.JsonMapper.builder().build();
     org.locationtech.jts.geom.GeometryFactory factory =
         new org.locationtech.jts.geom.GeometryFactory();
     return new PointLocator(
@@ -54,8 +52,8 @@ public class UnitShapes {
                     new PointLocator.Shape(
                         s.pcode(),
                         org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(
-                            sn.convergence.geography.boundaries.GeoJsonGeometry.read(
-                                json.readTree(s.geometryJson()), factory))))
+                            sn.convergence.geography.boundaries.GeoJsonGeometry.parse(
+                                s.geometryJson(), factory))))
             .toList());
   }
 

@@ -24,6 +24,11 @@ public final class GeoJsonGeometry {
    *
    * @throws IllegalArgumentException with a sentence for people when it is not a valid polygon
    */
+  /** Reads a GeoJSON geometry object given as text. */
+  public static Geometry parse(String json, GeometryFactory factory) {
+    return read(tools.jackson.databind.json.JsonMapper.builder().build().readTree(json), factory);
+  }
+
   public static Geometry read(JsonNode node, GeometryFactory factory) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       throw new IllegalArgumentException("it has no geometry");

@@ -60,7 +60,7 @@ class RegistryRowsTest {
     assertThat(cell(cells, ExchangeColumn.ADM1_NAME)).isEqualTo("Matam");
     assertThat(cell(cells, ExchangeColumn.ADM2_CODE)).isEqualTo("SN0901");
     assertThat(cell(cells, ExchangeColumn.ADM2_NAME)).isEqualTo("Kanel");
-    assertThat(cell(cells, ExchangeColumn.PERIOD)).isEqualTo("année scolaire 2019/2020");
+    assertThat(cell(cells, ExchangeColumn.PERIOD)).isEqualTo("2019/2020");
     assertThat(cell(cells, ExchangeColumn.TARGETED)).isEqualTo(1200L);
     assertThat(cell(cells, ExchangeColumn.REACHED)).isNull();
     assertThat(cell(cells, ExchangeColumn.UNIT)).isEqualTo("HOUSEHOLDS");
