@@ -282,7 +282,7 @@ public class Imports {
     listener.update(ImportProgress.Phase.WRITING, 0, plan.factCount());
     if (write && !analysis.report().committable(options.mode())) {
       return new Outcome(
-          preview(analysis, plan, registry.plan(items), byCode, items.size()),
+          report(analysis, plan, registry.plan(items), byCode, items.size()),
           false,
           refusalMessage(analysis.report(), options.mode()));
     }
@@ -290,7 +290,7 @@ public class Imports {
     // the caller rolls everything back when the refusals make the file uncommittable in its mode.
     ImportEffect effect = write ? registry.applyAccepted(id, items) : registry.plan(items);
     BatchReport report =
-        preview(analysis, plan, effect, byCode, items.size() - effect.rejected().size());
+        report(analysis, plan, effect, byCode, items.size() - effect.rejected().size());
     if (!write) {
       return new Outcome(report, false, null);
     }
@@ -310,7 +310,7 @@ public class Imports {
   }
 
   /** The report: staging issues, then one refusal per intervention the registry refused. */
-  private static BatchReport preview(
+  private static BatchReport report(
       BatchAnalysis.Result analysis,
       ImportPlan plan,
       ImportEffect effect,
