@@ -2,6 +2,7 @@ package sn.convergence.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import sn.convergence.geography.AdminLevel;
@@ -20,7 +21,8 @@ import sn.convergence.registry.InterventionType;
 
 /**
  * Reads a batch's file and plans what it means for the registry: staging (read, map, normalise,
- * validate), then matching and planning, then the cross-row checks. Writes nothing. The report
+ * validate), then matching and planning, then the cross-row checks (on every staged row, as {@link
+ * SpreadsheetStaging#preview} does, whether or not matching placed it). Writes nothing. The report
  * counts a row in error when staging or planning found an error on it.
  */
 final class BatchAnalysis {
@@ -28,26 +30,33 @@ final class BatchAnalysis {
   /** The plan, the report so far, and IATI activities kept (for storage at commit). */
   record Result(ImportPlan plan, ImportReport report, List<IatiActivity> activities) {}
 
+  private final ColumnProfile profile;
   private final AdminUnits adminUnits;
   private final UnitShapes shapes;
   private final OrganisationMatcher organisations;
   private final TypeMatcher types;
   private final List<InterventionType> typeList;
   private final Set<String> targetGroups;
+  private final Map<String, String> interventionAliases;
 
+  /** {@code profile}: the saved profile for untagged headers, or null for the standard ones. */
   BatchAnalysis(
+      ColumnProfile profile,
       AdminUnits adminUnits,
       UnitShapes shapes,
       OrganisationMatcher organisations,
       TypeMatcher types,
       List<InterventionType> typeList,
-      Set<String> targetGroups) {
+      Set<String> targetGroups,
+      Map<String, String> interventionAliases) {
+    this.profile = profile;
     this.adminUnits = adminUnits;
     this.shapes = shapes;
     this.organisations = organisations;
     this.types = types;
     this.typeList = typeList;
     this.targetGroups = targetGroups;
+    this.interventionAliases = interventionAliases;
   }
 
   Result run(SourceFile file, ImportOptions options, ImportProgress.Listener progress) {
@@ -60,18 +69,26 @@ final class BatchAnalysis {
       SourceFile file, ImportOptions options, ImportProgress.Listener progress) {
     SpreadsheetPlanner planner =
         new SpreadsheetPlanner(
-            organisations, types, typeList, targetGroups, lineage(), options, file.name());
-    List<StagedRow> valid = new ArrayList<>();
+            organisations,
+            types,
+            typeList,
+            targetGroups,
+            lineage(),
+            interventionAliases,
+            options,
+            file.name());
+    List<StagedRow> staged = new ArrayList<>();
     List<Issue> later = new ArrayList<>();
     long[] counts = {0, 0};
-    ImportReport staged =
-        new SpreadsheetStaging(adminUnits.resolver(), null, options.defaultYear())
+    ImportReport report =
+        new SpreadsheetStaging(adminUnits.resolver(), profile, options.defaultYear())
             .stage(
                 file,
                 row -> {
                   if (++counts[0] % 1000 == 0) {
                     progress.update(ImportProgress.Phase.READING, counts[0], 0);
                   }
+                  staged.add(row);
                   if (!row.isValid()) {
                     return;
                   }
@@ -79,13 +96,11 @@ final class BatchAnalysis {
                   later.addAll(issues);
                   if (issues.stream().anyMatch(Issue::isError)) {
                     counts[1]++;
-                  } else {
-                    valid.add(row);
                   }
                 });
     progress.update(ImportProgress.Phase.MATCHING, counts[0], counts[0]);
-    later.addAll(ConsistencyChecks.all(valid));
-    return new Result(planner.plan(), staged.withLaterIssues(later, counts[1]), List.of());
+    later.addAll(ConsistencyChecks.all(staged));
+    return new Result(planner.plan(), report.withLaterIssues(later, counts[1]), List.of());
   }
 
   private Result iati(SourceFile file, ImportOptions options, ImportProgress.Listener progress) {

@@ -29,7 +29,8 @@ public record ColumnProfile(String name, Map<String, Field> headers) {
     return new ColumnProfile(name, merged);
   }
 
-  private static String key(String header) {
+  /** How headers are compared: without case, accents, punctuation or line breaks. */
+  public static String key(String header) {
     return NameNormalizer.normalize(header == null ? "" : header);
   }
 

@@ -61,6 +61,7 @@ public class Imports {
 
   private final BatchStore batches;
   private final AliasStore aliases;
+  private final ColumnProfiles profiles;
   private final UploadFiles files;
   private final ImportProgress progress;
   private final AdminUnits adminUnits;
@@ -76,6 +77,7 @@ public class Imports {
   Imports(
       BatchStore batches,
       AliasStore aliases,
+      ColumnProfiles profiles,
       UploadFiles files,
       ImportProgress progress,
       AdminUnits adminUnits,
@@ -88,6 +90,7 @@ public class Imports {
       PlatformTransactionManager transactionManager) {
     this.batches = batches;
     this.aliases = aliases;
+    this.profiles = profiles;
     this.files = files;
     this.progress = progress;
     this.adminUnits = adminUnits;
@@ -103,6 +106,9 @@ public class Imports {
   /** Stores the file as a new batch (RECEIVED); the format comes from its first bytes. */
   @PreAuthorize(WRITERS)
   public ImportBatch receive(String name, InputStream content, ImportOptions options) {
+    if (options.profile() != null) {
+      options = options.withProfile(profiles.require(options.profile()).name());
+    }
     UploadFiles.Received received = files.receive(content);
     if (received.size() == 0) {
       files.discard(received);
@@ -143,7 +149,7 @@ public class Imports {
   public ImportBatch commit(long id, ImportMode mode, ImportProgress.Listener listener) {
     ImportBatch batch = requireOwn(id);
     requireStatus(batch, BatchStatus.RECEIVED, BatchStatus.PREVIEWED, BatchStatus.COMMITTING);
-    ImportOptions options = withMode(batch.options(), mode);
+    ImportOptions options = batch.options().withMode(mode);
     return run(batch, options, true, listener);
   }
 
@@ -178,8 +184,9 @@ public class Imports {
   }
 
   /**
-   * Remembers that {@code text} in files means {@code target} (an organisation acronym, a type code
-   * or, for units, a P-code), then previews the batch again.
+   * Remembers that {@code text} in files means {@code target} (an organisation acronym, a type
+   * code, an intervention code for an activity name, or for units a P-code), then previews the
+   * batch again.
    */
   @PreAuthorize(WRITERS)
   public ImportBatch confirm(long id, String kind, String text, String target) {
@@ -192,9 +199,24 @@ public class Imports {
       case "UNIT" -> adminUnits.confirmAlias(PCode.of(target.strip()), text);
       case "ORGANISATION" -> confirmOrganisation(text, target);
       case "TYPE" -> confirmType(text, target);
+      case "INTERVENTION" -> confirmIntervention(text, target);
       default -> throw new IllegalArgumentException("Unknown kind: " + kind);
     }
     return run(require(id), batch.options(), false, ImportProgress.Listener.NONE);
+  }
+
+  /**
+   * Maps columns the batch's report named as not recognised: the headers are added to the named
+   * column profile (created when new), the batch now uses that profile, and it is previewed again.
+   */
+  @PreAuthorize(WRITERS)
+  public ImportBatch mapColumns(long id, String profile, Map<String, Field> headers) {
+    ImportBatch batch = requireOwn(id);
+    requireStatus(batch, BatchStatus.PREVIEWED, BatchStatus.FAILED);
+    SavedProfile saved = profiles.save(profile, headers);
+    ImportOptions options = batch.options().withProfile(saved.name());
+    batches.options(id, options);
+    return run(require(id), options, false, ImportProgress.Listener.NONE);
   }
 
   @PreAuthorize(WRITERS)
@@ -230,7 +252,7 @@ public class Imports {
     ImportProgress.Listener tracked = progress.track(id, listener);
     try {
       SourceFile file = new SourceFile(files.path(id), batch.sourceName(), batch.format());
-      BatchAnalysis.Result analysis = analysis().run(file, options, tracked);
+      BatchAnalysis.Result analysis = analysis(options).run(file, options, tracked);
       Outcome outcome =
           transactions.execute(
               tx -> {
@@ -367,15 +389,17 @@ public class Imports {
     return ids;
   }
 
-  private BatchAnalysis analysis() {
+  private BatchAnalysis analysis(ImportOptions options) {
     List<Organisation> known = organisations.list(OrganisationQuery.all());
     return new BatchAnalysis(
+        options.profile() == null ? null : profiles.require(options.profile()),
         adminUnits,
         shapes,
         new OrganisationMatcher(known, aliases.all(AliasKind.ORGANISATION)),
         new TypeMatcher(taxonomy.types(), aliases.all(AliasKind.TYPE)),
         taxonomy.types(),
-        taxonomy.targetGroups().stream().map(TargetGroup::code).collect(Collectors.toSet()));
+        taxonomy.targetGroups().stream().map(TargetGroup::code).collect(Collectors.toSet()),
+        aliases.all(AliasKind.INTERVENTION));
   }
 
   private void confirmOrganisation(String text, String acronym) {
@@ -390,6 +414,26 @@ public class Imports {
                 TextKey.of(text),
                 text,
                 target.acronym(),
+                AuditTrail.currentUser(),
+                Instant.now(clock)));
+  }
+
+  /**
+   * An activity name designates an intervention code: rows naming it join that intervention (an
+   * existing one, or a new one created with this code), as a file's intervention-code column does.
+   */
+  private void confirmIntervention(String text, String code) {
+    String target = code.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!target.matches("[A-Z0-9][A-Z0-9_.\\-]{0,59}")) {
+      throw new IllegalArgumentException("Not an intervention code: " + code);
+    }
+    transactions.executeWithoutResult(
+        tx ->
+            aliases.save(
+                AliasKind.INTERVENTION,
+                TextKey.of(text),
+                text,
+                target,
                 AuditTrail.currentUser(),
                 Instant.now(clock)));
   }
@@ -415,15 +459,6 @@ public class Imports {
         .map(v -> v.field() + " " + v.message())
         .limit(5)
         .collect(Collectors.joining("; "));
-  }
-
-  private static ImportOptions withMode(ImportOptions options, ImportMode mode) {
-    return new ImportOptions(
-        mode == null ? options.mode() : mode,
-        options.defaultYear(),
-        options.createOrganisations(),
-        options.country(),
-        options.usdToXof());
   }
 
   private ImportBatch require(long id) {

@@ -25,6 +25,12 @@ public enum IssueCode {
       Severity.WARNING,
       "Feuille « %s » : ni ligne de hashtags HXL ni en-têtes reconnus ; feuille ignorée.",
       "Sheet \"%s\": neither an HXL hashtag row nor known headers; sheet skipped."),
+  COLUMN_IGNORED(
+      Severity.WARNING,
+      "Colonne « %s » non reconnue : ses valeurs ne sont pas importées. Associez-la à un champ dans"
+          + " un profil de colonnes pour l'importer.",
+      "Column \"%s\" not recognised: its values are not imported. Map it to a field in a column"
+          + " profile to import it."),
   CELL_TOO_LONG(
       Severity.ERROR,
       "Cellule trop longue (%s caractères) ; valeur ignorée.",

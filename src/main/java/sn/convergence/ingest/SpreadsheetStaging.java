@@ -126,6 +126,13 @@ public final class SpreadsheetStaging {
       if (mapper.mapping().isEmpty()) {
         report.issue(Issue.of(IssueCode.NO_HEADER, new Issue.Location(sheet, 0, null), sheet));
       }
+      for (String header : mapper.ignoredHeaders()) {
+        report.issue(
+            Issue.of(
+                IssueCode.COLUMN_IGNORED,
+                new Issue.Location(sheet, mapper.headerRowNumber(), header),
+                header));
+      }
     }
 
     private void stageRow(MappedRow mapped) {

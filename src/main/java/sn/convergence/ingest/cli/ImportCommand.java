@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sn.convergence.ingest.BatchStatus;
+import sn.convergence.ingest.ColumnProfiles;
 import sn.convergence.ingest.ImportBatch;
 import sn.convergence.ingest.ImportMode;
 import sn.convergence.ingest.Imports;
@@ -24,17 +25,19 @@ import sn.convergence.system.cli.CliOperator;
 
 /**
  * {@code import <file> [--commit] [--mode all-or-nothing|valid-rows] [--year Y]
- * [--create-organisations] [--country SN] [--usd-rate R]}: previews (and with {@code --commit}
- * writes) a CSV, XLSX or IATI file, printing progress and the report; exits 1 when nothing could be
- * imported, 0 otherwise.
+ * [--create-organisations] [--country SN] [--usd-rate R] [--profiles profiles.csv] [--profile
+ * NAME]}: previews (and with {@code --commit} writes) a CSV, XLSX or IATI file, printing progress
+ * and the report; exits 1 when nothing could be imported, 0 otherwise.
  */
 @Component
 class ImportCommand implements CliCommand {
 
   private final Imports imports;
+  private final ColumnProfiles profiles;
 
-  ImportCommand(Imports imports) {
+  ImportCommand(Imports imports, ColumnProfiles profiles) {
     this.imports = imports;
+    this.profiles = profiles;
   }
 
   @Override
@@ -82,6 +85,18 @@ class ImportCommand implements CliCommand {
     BigDecimal usdRate;
 
     @Option(
+        names = "--profiles",
+        paramLabel = "<csv>",
+        description =
+            "Save the column profiles of this CSV (profile,header,field) before importing")
+    Path profilesFile;
+
+    @Option(
+        names = "--profile",
+        description = "Saved column profile for headers that are not standard")
+    String profile;
+
+    @Option(
         names = "--lang",
         defaultValue = "fr",
         description = "Report language: fr (default) or en")
@@ -118,8 +133,13 @@ class ImportCommand implements CliCommand {
 
     private int importFile(ImportMode importMode, ReportPrinter printer) {
       try {
+        if (profilesFile != null) {
+          try (InputStream in = Files.newInputStream(profilesFile)) {
+            printer.profilesLoaded(owner.profiles.importCsv(in));
+          }
+        }
         ImportOptions options =
-            new ImportOptions(importMode, year, createOrganisations, country, usdRate);
+            new ImportOptions(importMode, year, createOrganisations, country, usdRate, profile);
         ImportBatch batch;
         try (InputStream in = Files.newInputStream(file)) {
           batch = owner.imports.receive(file.getFileName().toString(), in, options);

@@ -24,6 +24,19 @@ final class ReportPrinter {
     this.english = english;
   }
 
+  /** One line per profile saved from a profiles file, with its number of headers. */
+  void profilesLoaded(java.util.Map<String, Integer> loaded) {
+    loaded.forEach(
+        (name, count) ->
+            out.printf(
+                english
+                    ? "Column profile \"%s\": %d headers saved%n"
+                    : "Profil de colonnes « %s » : %d en-têtes enregistrés%n",
+                name,
+                count));
+    out.flush();
+  }
+
   void started(ImportBatch batch) {
     out.printf(
         "Import #%d — %s (%s, %d %s)%n",
@@ -32,6 +45,11 @@ final class ReportPrinter {
         batch.format(),
         batch.sizeBytes(),
         english ? "bytes" : "octets");
+    if (batch.options().profile() != null) {
+      out.printf(
+          english ? "Column profile: %s%n" : "Profil de colonnes : %s%n",
+          batch.options().profile());
+    }
     out.flush();
   }
 

@@ -41,16 +41,22 @@ public final class SpreadsheetPlanner {
   private final Map<String, Integer> firstRowOfFact = new HashMap<>();
   private final Map<String, Matched> organisationMatches = new HashMap<>();
   private final Map<String, String> codes = new HashMap<>();
+  private final Map<String, String> interventionAliases;
 
-  /** {@code lineage}: a unit's P-code followed by its ancestors' up to the country. */
+  /**
+   * {@code lineage}: a unit's P-code followed by its ancestors' up to the country; {@code
+   * interventionAliases}: activity text keys users confirmed as designating an intervention code.
+   */
   public SpreadsheetPlanner(
       OrganisationMatcher organisations,
       TypeMatcher types,
       List<InterventionType> typeList,
       Set<String> targetGroupCodes,
       Function<PCode, List<PCode>> lineage,
+      Map<String, String> interventionAliases,
       ImportOptions options,
       String sourceName) {
+    this.interventionAliases = Map.copyOf(interventionAliases);
     this.organisations = organisations;
     this.types = types;
     typeList.forEach(t -> typesByCode.put(t.code(), t));
@@ -188,10 +194,14 @@ public final class SpreadsheetPlanner {
   }
 
   private PlannedIntervention intervention(StagedRow row, String acronym, String typeCode) {
+    String alias =
+        row.activity() == null ? null : interventionAliases.get(TextKey.of(row.activity()));
     String code =
         row.activityCode() != null
             ? row.activityCode().strip()
-            : codes.computeIfAbsent(
+            : alias != null
+                ? alias
+                : codes.computeIfAbsent(
                 acronym + "\u0000" + row.activity() + "\u0000" + typeCode,
                 k -> code(acronym, row.activity(), typeCode));
     return interventions.computeIfAbsent(

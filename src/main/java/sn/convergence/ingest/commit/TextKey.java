@@ -1,6 +1,7 @@
 package sn.convergence.ingest.commit;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -28,6 +29,22 @@ public final class TextKey {
   static String withoutParentheses(String text) {
     return of(text == null ? "" : text.replaceAll("\\([^)]*\\)", " "));
   }
+
+  /** The keys of the texts between parentheses: "Bourses (PNBSF)" gives "pnbsf". */
+  static List<String> parenthesised(String text) {
+    List<String> keys = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = PARENTHESISED.matcher(text == null ? "" : text);
+    while (m.find()) {
+      String key = of(m.group(1));
+      if (!key.isEmpty()) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  private static final java.util.regex.Pattern PARENTHESISED =
+      java.util.regex.Pattern.compile("\\(([^)]*)\\)");
 
   static Set<String> words(String text) {
     return Arrays.stream(of(text).split(" "))

@@ -9,8 +9,9 @@ import sn.convergence.registry.InterventionType;
 /**
  * Finds the intervention type a row's sector and activity texts describe, in this order: a
  * remembered alias, a type code or label in the sector cell, the activity text equal to a label
- * (parentheses aside), then the type sharing most words with the activity and sector (a guess, when
- * at least a third of the words are shared). Pure once built.
+ * (parentheses aside) or to a programme's short name given in parentheses in one label only
+ * ("PNBSF"), then the type sharing most words with the activity and sector (a guess, when at least
+ * a third of the words are shared). Pure once built.
  */
 public final class TypeMatcher {
 
@@ -37,6 +38,31 @@ public final class TypeMatcher {
         byKey.putIfAbsent(key, type.code());
       }
     }
+    shortNames().forEach(byKey::putIfAbsent);
+  }
+
+  /**
+   * The names between parentheses in labels ("PNBSF", "Yokk Koom Koom", "RNU") that belong to one
+   * type only: a file naming the programme by its short name means that type. A short name several
+   * types share ("CMU") stays a guess.
+   */
+  private Map<String, String> shortNames() {
+    Map<String, java.util.Set<String>> owners = new java.util.HashMap<>();
+    for (InterventionType type : types) {
+      for (String label : List.of(type.label().fr(), type.label().en())) {
+        for (String key : TextKey.parenthesised(label)) {
+          owners.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(type.code());
+        }
+      }
+    }
+    Map<String, String> unique = new java.util.HashMap<>();
+    owners.forEach(
+        (key, codes) -> {
+          if (codes.size() == 1) {
+            unique.put(key, codes.iterator().next());
+          }
+        });
+    return unique;
   }
 
   /** The type for texts that name no social protection activity (IATI health, education...). */

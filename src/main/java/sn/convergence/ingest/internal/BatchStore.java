@@ -88,6 +88,15 @@ public class BatchStore {
         .list();
   }
 
+  /** Replaces the options the batch will be previewed and committed with. */
+  public void options(long id, ImportOptions options) {
+    jdbc.sql("update import_batch set mode = ?, options_json = ? where id = ?")
+        .param(options.mode().name())
+        .param(json.writeValueAsString(options))
+        .param(id)
+        .update();
+  }
+
   public void status(long id, BatchStatus status, String message) {
     jdbc.sql("update import_batch set status = ?, message = ? where id = ?")
         .param(status.name())

@@ -22,6 +22,8 @@ public final class SheetMapper {
   private final List<RawRow> buffer = new ArrayList<>();
   private ColumnMapping mapping;
   private boolean tagged;
+  private RawRow headerRow;
+  private final List<String> ignoredHeaders = new ArrayList<>();
 
   public SheetMapper(ColumnProfile profile) {
     this.profile = profile;
@@ -59,6 +61,20 @@ public final class SheetMapper {
     return tagged;
   }
 
+  /**
+   * The header texts of the columns neither a tag nor the profile maps, in column order: data the
+   * import leaves out unless the user maps them in a column profile. Empty until the mapping is
+   * known, and for a sheet skipped for want of headers.
+   */
+  public List<String> ignoredHeaders() {
+    return mapping().isEmpty() ? List.of() : List.copyOf(ignoredHeaders);
+  }
+
+  /** The row number of the header row the mapping came from, or 0 when there was none. */
+  public int headerRowNumber() {
+    return headerRow == null ? 0 : headerRow.rowNumber();
+  }
+
   static boolean isHashtagRow(RawRow row) {
     long nonBlank = row.cells().stream().filter(c -> !c.isBlank()).count();
     long tags = row.cells().stream().filter(c -> HxlTag.parse(c).isPresent()).count();
@@ -75,6 +91,7 @@ public final class SheetMapper {
   }
 
   private ColumnMapping fromTags(RawRow tagRow, RawRow header) {
+    headerRow = header;
     List<ColumnMapping.Column> tagged = new ArrayList<>();
     List<ColumnMapping.Column> byHeader = new ArrayList<>();
     int width = Math.max(tagRow.cells().size(), header == null ? 0 : header.cells().size());
@@ -85,10 +102,12 @@ public final class SheetMapper {
       if (field.isPresent()) {
         tagged.add(new ColumnMapping.Column(i, tag.get().toString(), field.get()));
       } else if (tag.isEmpty() && !headerText.isEmpty()) {
-        int index = i;
-        profile
-            .fieldFor(headerText)
-            .ifPresent(f -> byHeader.add(new ColumnMapping.Column(index, headerText, f)));
+        Optional<Field> byText = profile.fieldFor(headerText);
+        if (byText.isPresent()) {
+          byHeader.add(new ColumnMapping.Column(i, headerText, byText.get()));
+        } else {
+          ignoredHeaders.add(headerText);
+        }
       }
     }
     tagged.addAll(byHeader);
@@ -126,13 +145,16 @@ public final class SheetMapper {
   }
 
   private ColumnMapping fromHeader(RawRow header) {
+    headerRow = header;
     List<ColumnMapping.Column> columns = new ArrayList<>();
     for (int i = 0; i < header.cells().size(); i++) {
       String text = header.cell(i);
-      int index = i;
-      profile
-          .fieldFor(text)
-          .ifPresent(f -> columns.add(new ColumnMapping.Column(index, text.strip(), f)));
+      Optional<Field> field = profile.fieldFor(text);
+      if (field.isPresent()) {
+        columns.add(new ColumnMapping.Column(i, text.strip(), field.get()));
+      } else if (!text.isBlank()) {
+        ignoredHeaders.add(text.strip());
+      }
     }
     return ColumnMapping.of(columns);
   }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import sn.convergence.ingest.Field;
 import sn.convergence.ingest.ImportBatch;
 import sn.convergence.ingest.ImportMode;
 import sn.convergence.ingest.ImportProgress;
@@ -50,6 +52,9 @@ class ImportApiController {
   /** A match the user confirms: kind ORGANISATION, TYPE or UNIT; target acronym, code or P-code. */
   record MatchRequest(String kind, String text, String target) {}
 
+  /** Columns to map: header text to field, saved into the named profile. */
+  record ColumnsRequest(String profile, Map<String, Field> headers) {}
+
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
       summary = "Upload a CSV, XLSX or IATI XML file and preview it (writers)",
@@ -63,10 +68,11 @@ class ImportApiController {
       @RequestParam(defaultValue = "false") boolean createOrganisations,
       @RequestParam(required = false) String country,
       @RequestParam(required = false) BigDecimal usdToXof,
+      @RequestParam(required = false) String profile,
       @RequestParam(defaultValue = "false") boolean async)
       throws IOException {
     ImportOptions options =
-        new ImportOptions(mode, defaultYear, createOrganisations, country, usdToXof);
+        new ImportOptions(mode, defaultYear, createOrganisations, country, usdToXof, profile);
     ImportBatch batch;
     try (InputStream in = file.getInputStream()) {
       batch = imports.receive(file.getOriginalFilename(), in, options);
@@ -117,6 +123,16 @@ class ImportApiController {
   @Operation(summary = "Confirm a match (remembered for later imports) and preview again (writers)")
   BatchView confirm(@PathVariable long id, @RequestBody MatchRequest match) {
     return view(imports.confirm(id, match.kind(), match.text(), match.target()));
+  }
+
+  @PostMapping(value = "/{id}/columns", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Map unrecognised columns into a saved profile and preview again (writers)",
+      description =
+          "The headers are added to the named column profile (created when new); the batch uses"
+              + " that profile from now on.")
+  BatchView mapColumns(@PathVariable long id, @RequestBody ColumnsRequest request) {
+    return view(imports.mapColumns(id, request.profile(), request.headers()));
   }
 
   private BatchView view(ImportBatch batch) {

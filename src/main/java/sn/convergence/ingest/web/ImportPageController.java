@@ -3,6 +3,10 @@ package sn.convergence.ingest.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,10 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import sn.convergence.ingest.ColumnProfiles;
+import sn.convergence.ingest.Field;
 import sn.convergence.ingest.ImportBatch;
 import sn.convergence.ingest.ImportMode;
 import sn.convergence.ingest.ImportRunner;
 import sn.convergence.ingest.Imports;
+import sn.convergence.ingest.Issue;
 import sn.convergence.ingest.IssueCode;
 import sn.convergence.ingest.commit.ImportOptions;
 import sn.convergence.system.ConflictException;
@@ -37,10 +44,12 @@ class ImportPageController {
   static final int LISTED_ISSUES = 500;
 
   private final Imports imports;
+  private final ColumnProfiles profiles;
   private final ImportRunner runner;
 
-  ImportPageController(Imports imports, ImportRunner runner) {
+  ImportPageController(Imports imports, ColumnProfiles profiles, ImportRunner runner) {
     this.imports = imports;
+    this.profiles = profiles;
     this.runner = runner;
   }
 
@@ -49,6 +58,7 @@ class ImportPageController {
   String list(Model model) {
     model.addAttribute("batches", imports.list(100));
     model.addAttribute("modes", ImportMode.values());
+    model.addAttribute("profiles", profiles.list());
     return "ingest/imports";
   }
 
@@ -61,6 +71,7 @@ class ImportPageController {
       @RequestParam(defaultValue = "false") boolean createOrganisations,
       @RequestParam(required = false) String country,
       @RequestParam(required = false) BigDecimal usdToXof,
+      @RequestParam(required = false) String profile,
       RedirectAttributes redirect)
       throws IOException {
     if (file.isEmpty()) {
@@ -68,7 +79,7 @@ class ImportPageController {
       return "redirect:/imports";
     }
     ImportOptions options =
-        new ImportOptions(mode, defaultYear, createOrganisations, country, usdToXof);
+        new ImportOptions(mode, defaultYear, createOrganisations, country, usdToXof, profile);
     ImportBatch batch;
     try (InputStream in = file.getInputStream()) {
       batch = imports.receive(file.getOriginalFilename(), in, options);
@@ -90,6 +101,8 @@ class ImportPageController {
       model.addAttribute(
           "issues", batch.report().rows().issues().stream().limit(LISTED_ISSUES).toList());
       model.addAttribute("perCode", new TreeMap<IssueCode, Long>(batch.report().rows().perCode()));
+      model.addAttribute("ignoredColumns", ignoredColumns(batch));
+      model.addAttribute("fields", Field.values());
     }
     return "ingest/batch";
   }
@@ -149,6 +162,44 @@ class ImportPageController {
       redirect.addFlashAttribute("problem", "imports.problem.match");
     }
     return "redirect:/imports/" + id;
+  }
+
+  /**
+   * Maps the columns the report named as not recognised: {@code header} and {@code field} are
+   * parallel lists; a blank field leaves its column out.
+   */
+  @PostMapping("/imports/{id}/columns")
+  @PreAuthorize(WRITERS)
+  String mapColumns(
+      @PathVariable long id,
+      @RequestParam String profile,
+      @RequestParam(name = "header", defaultValue = "") List<String> headers,
+      @RequestParam(name = "field", defaultValue = "") List<String> fields,
+      RedirectAttributes redirect) {
+    require(id);
+    Map<String, Field> chosen = ProfilePageController.pairs(headers, fields);
+    if (chosen.isEmpty()) {
+      redirect.addFlashAttribute("problem", "imports.problem.columns");
+      return "redirect:/imports/" + id;
+    }
+    try {
+      imports.mapColumns(id, profile, chosen);
+      redirect.addFlashAttribute("flash", "imports.flash.columns");
+    } catch (IllegalArgumentException | ConflictException e) {
+      redirect.addFlashAttribute("problem", "imports.problem.columns");
+    }
+    return "redirect:/imports/" + id;
+  }
+
+  /** The distinct headers the report names as not recognised, in the order first named. */
+  static List<String> ignoredColumns(ImportBatch batch) {
+    Set<String> headers = new LinkedHashSet<>();
+    for (Issue issue : batch.report().rows().issues()) {
+      if (issue.code() == IssueCode.COLUMN_IGNORED && issue.column() != null) {
+        headers.add(issue.column());
+      }
+    }
+    return List.copyOf(headers);
   }
 
   private ImportBatch require(long id) {

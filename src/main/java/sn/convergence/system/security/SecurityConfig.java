@@ -51,7 +51,9 @@ class SecurityConfig {
     "/imports/**",
     "/api/v1/imports",
     "/api/v1/imports/{id:[0-9]+}",
-    "/api/v1/imports/{id:[0-9]+}/**"
+    "/api/v1/imports/{id:[0-9]+}/**",
+    "/api/v1/import-profiles",
+    "/api/v1/import-profiles/**"
   };
 
   /** Only for the web server: command-line runs have no HTTP layer to protect. */
