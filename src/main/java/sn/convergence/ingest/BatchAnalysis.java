@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import sn.convergence.geography.AdminLevel;
 import sn.convergence.geography.AdminUnit;
@@ -14,6 +15,8 @@ import sn.convergence.ingest.commit.IatiPlanner;
 import sn.convergence.ingest.commit.ImportOptions;
 import sn.convergence.ingest.commit.ImportPlan;
 import sn.convergence.ingest.commit.OrganisationMatcher;
+import sn.convergence.ingest.commit.PlannedFact;
+import sn.convergence.ingest.commit.PlannedIntervention;
 import sn.convergence.ingest.commit.SpreadsheetPlanner;
 import sn.convergence.ingest.commit.TypeMatcher;
 import sn.convergence.ingest.validate.ConsistencyChecks;
@@ -27,8 +30,21 @@ import sn.convergence.registry.InterventionType;
  */
 final class BatchAnalysis {
 
-  /** The plan, the report so far, and IATI activities kept (for storage at commit). */
-  record Result(ImportPlan plan, ImportReport report, List<IatiActivity> activities) {}
+  /**
+   * The plan, the report so far, IATI activities kept (for storage at commit), and where each
+   * planned fact came from (its first row; the intervention's origin when unknown).
+   */
+  record Result(
+      ImportPlan plan,
+      ImportReport report,
+      List<IatiActivity> activities,
+      BiFunction<PlannedIntervention, PlannedFact, Issue.Location> origins) {
+
+    /** The same result with more warnings in its report. */
+    Result withWarnings(List<Issue> warnings) {
+      return new Result(plan, report.withLaterIssues(warnings, 0), activities, origins);
+    }
+  }
 
   private final ColumnProfile profile;
   private final AdminUnits adminUnits;
@@ -100,7 +116,14 @@ final class BatchAnalysis {
                 });
     progress.update(ImportProgress.Phase.MATCHING, counts[0], counts[0]);
     later.addAll(ConsistencyChecks.all(staged));
-    return new Result(planner.plan(), report.withLaterIssues(later, counts[1]), List.of());
+    return new Result(
+        planner.plan(),
+        report.withLaterIssues(later, counts[1]),
+        List.of(),
+        (intervention, fact) -> {
+          Issue.Location at = planner.origin(intervention, fact);
+          return at == null ? intervention.origin() : at;
+        });
   }
 
   private Result iati(SourceFile file, ImportOptions options, ImportProgress.Listener progress) {
@@ -124,7 +147,11 @@ final class BatchAnalysis {
                     kept.add(activity);
                   }
                 });
-    return new Result(planner.plan(), staged.withLaterIssues(later, refused[0]), kept);
+    return new Result(
+        planner.plan(),
+        staged.withLaterIssues(later, refused[0]),
+        kept,
+        (intervention, fact) -> intervention.origin());
   }
 
   /** A unit's P-code followed by its ancestors', nearest first. */

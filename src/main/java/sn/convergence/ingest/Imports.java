@@ -27,6 +27,7 @@ import sn.convergence.ingest.commit.ImportPlan;
 import sn.convergence.ingest.commit.NewOrganisation;
 import sn.convergence.ingest.commit.OrganisationMatcher;
 import sn.convergence.ingest.commit.PlannedIntervention;
+import sn.convergence.ingest.commit.SourceOverlaps;
 import sn.convergence.ingest.commit.TextKey;
 import sn.convergence.ingest.commit.TypeMatcher;
 import sn.convergence.ingest.internal.AliasStore;
@@ -36,6 +37,7 @@ import sn.convergence.registry.CoverageImports;
 import sn.convergence.registry.ImportEffect;
 import sn.convergence.registry.ImportedIntervention;
 import sn.convergence.registry.InterventionPermissions;
+import sn.convergence.registry.ReportedFact;
 import sn.convergence.registry.TargetGroup;
 import sn.convergence.registry.Taxonomy;
 import sn.convergence.system.ConflictException;
@@ -256,7 +258,13 @@ public class Imports {
       Outcome outcome =
           transactions.execute(
               tx -> {
-                Outcome result = apply(id, analysis, options, write, tracked);
+                Outcome result =
+                    apply(
+                        id,
+                        withOtherSources(analysis, batch.sourceName()),
+                        options,
+                        write,
+                        tracked);
                 if (!result.written()) {
                   tx.setRollbackOnly();
                 }
@@ -282,6 +290,46 @@ public class Imports {
     } finally {
       progress.finish(id);
     }
+  }
+
+  /**
+   * Compares the planned facts with those other sources already gave the registry for the same
+   * interventions (see {@link SourceOverlaps}): the same fact is kept once with both sources, and
+   * the report names every duplicate and conflict.
+   */
+  private BatchAnalysis.Result withOtherSources(BatchAnalysis.Result analysis, String sourceName) {
+    List<String> codes =
+        analysis.plan().interventions().stream().map(PlannedIntervention::code).toList();
+    if (codes.isEmpty()) {
+      return analysis;
+    }
+    Map<Long, String> batchNames = new HashMap<>();
+    List<SourceOverlaps.Known> known = new ArrayList<>();
+    for (ReportedFact fact : registry.reportedFacts(codes)) {
+      known.add(new SourceOverlaps.Known(fact, origin(fact, batchNames)));
+    }
+    SourceOverlaps.Outcome outcome =
+        SourceOverlaps.check(
+            analysis.plan(), known, sourceName, this::placeName, analysis.origins());
+    outcome.merges().forEach(m -> m.intervention().addSource(m.fact(), m.otherSource()));
+    return analysis.withWarnings(outcome.issues());
+  }
+
+  /** A registry fact's origin: the file of the import that wrote it, else its source text. */
+  private String origin(ReportedFact fact, Map<Long, String> batchNames) {
+    if (fact.importBatchId() != null) {
+      return batchNames.computeIfAbsent(
+          fact.importBatchId(),
+          id -> batches.find(id).map(ImportBatch::sourceName).orElse("import " + id));
+    }
+    return fact.source() == null || fact.source().isBlank() ? "registre" : fact.source().strip();
+  }
+
+  private String placeName(String pcode) {
+    if (!PCode.looksLike(pcode)) {
+      return pcode;
+    }
+    return adminUnits.find(PCode.of(pcode)).map(u -> u.name() + " (" + pcode + ")").orElse(pcode);
   }
 
   /** What one pass produced; {@code refusal} says why a requested commit wrote nothing. */

@@ -100,6 +100,12 @@ public enum IssueCode {
       Severity.WARNING,
       "« %s » pour %s en %s est déclaré par plusieurs sources : %s.",
       "\"%s\" for %s in %s is reported by several sources: %s."),
+  SAME_FACT_OTHER_SOURCE(
+      Severity.WARNING,
+      "« %s » pour %s, %s : même fait qu'au registre d'après %s ; un seul fait est gardé, avec les"
+          + " deux sources.",
+      "\"%s\" for %s, %s: the same fact as in the registry according to %s; one fact is kept,"
+          + " with both sources."),
   MIXED_UNITS(
       Severity.WARNING, "Unités mélangées pour « %s » : %s.", "Mixed units for \"%s\": %s."),
   IATI_VERSION_UNSUPPORTED(

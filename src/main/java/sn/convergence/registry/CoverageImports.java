@@ -18,6 +18,7 @@ import sn.convergence.registry.internal.ImportedCoverageStore;
 import sn.convergence.registry.internal.ImportedCoverageStore.FactUpdate;
 import sn.convergence.registry.internal.ImportedCoverageStore.StoredFact;
 import sn.convergence.registry.internal.InterventionStore;
+import sn.convergence.registry.internal.ReportedFactStore;
 import sn.convergence.system.ConflictException;
 import sn.convergence.system.FieldViolation;
 import sn.convergence.system.ValidationFailedException;
@@ -28,9 +29,10 @@ import sn.convergence.system.audit.AuditTrail;
  * The registry's side of an import: interventions are found by code, created SUBMITTED when new,
  * and their coverage facts are created or updated by identity (unit, period label, beneficiary
  * unit), so re-importing a source updates instead of duplicating; a fact whose figures are the same
- * is left as it is (its source too). Every fact created or changed points to the import batch and
- * every replaced value is kept, so {@link #undo} can take a whole batch back. The same permissions
- * as hand edits apply (partners: own organisation, unlocked years). {@link #plan} says what {@link
+ * is left as it is (its source too), unless the import adds a source to it (its source text then
+ * holds the previous one). Every fact created or changed points to the import batch and every
+ * replaced value is kept, so {@link #undo} can take a whole batch back. The same permissions as
+ * hand edits apply (partners: own organisation, unlocked years). {@link #plan} says what {@link
  * #apply} would do without writing.
  */
 @Service
@@ -39,6 +41,7 @@ public class CoverageImports {
   private final InterventionStore store;
   private final CoverageStore coverage;
   private final ImportedCoverageStore imported;
+  private final ReportedFactStore reported;
   private final Interventions interventions;
   private final InterventionPermissions permissions;
   private final AuditTrail audit;
@@ -48,15 +51,27 @@ public class CoverageImports {
       InterventionStore store,
       CoverageStore coverage,
       ImportedCoverageStore imported,
+      ReportedFactStore reported,
       Interventions interventions,
       InterventionPermissions permissions,
       AuditTrail audit) {
     this.store = store;
     this.coverage = coverage;
     this.imported = imported;
+    this.reported = reported;
     this.interventions = interventions;
     this.permissions = permissions;
     this.audit = audit;
+  }
+
+  /**
+   * The facts already recorded for the interventions with these codes, whatever their review
+   * status: an import compares its own facts with them to name a figure another source reported.
+   */
+  @Transactional(readOnly = true)
+  @PreAuthorize(Interventions.WRITERS)
+  public List<ReportedFact> reportedFacts(java.util.Collection<String> codes) {
+    return reported.ofCodes(codes);
   }
 
   /** What {@link #apply} would do, and which interventions it would refuse. Writes nothing. */
@@ -232,11 +247,22 @@ public class CoverageImports {
           Objects.equals(previous.planned(), fact.planned())
               && Objects.equals(previous.reached(), fact.reached())
               && Objects.equals(previous.budgetXof(), fact.budgetXof());
-      if (!same) {
+      if (!same || addsSource(previous.source(), source)) {
         updates.add(
             new FactUpdate(previous, fact.planned(), fact.reached(), fact.budgetXof(), source));
       }
     }
+  }
+
+  /**
+   * True when the import names the fact's source and another one ("b; a" after "a"): the figures
+   * stay, the fact keeps both sources.
+   */
+  private static boolean addsSource(String previous, String incoming) {
+    return previous != null
+        && incoming != null
+        && !incoming.equals(previous)
+        && incoming.contains(previous);
   }
 
   private void backToSubmittedAfterPartnerImport(Intervention before) {

@@ -86,6 +86,20 @@ public final class PlannedIntervention {
     return existing;
   }
 
+  /**
+   * The fact also names this other source ("ours; theirs"), when it does not already: the registry
+   * keeps one fact with both sources.
+   */
+  public void addSource(PlannedFact fact, String other) {
+    PlannedFact current = facts.get(fact.key());
+    if (current != null
+        && other != null
+        && !other.isBlank()
+        && (current.source() == null || !current.source().contains(other))) {
+      facts.put(fact.key(), current.withSource(other));
+    }
+  }
+
   /** The registry's view, with organisation ids found by acronym. */
   public ImportedIntervention toImported(Map<String, OrganisationId> organisations) {
     List<ParticipantDraft> drafts = new ArrayList<>();

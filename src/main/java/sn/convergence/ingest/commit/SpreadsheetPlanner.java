@@ -38,7 +38,7 @@ public final class SpreadsheetPlanner {
   private final String sourceName;
   private final Map<String, PlannedIntervention> interventions = new LinkedHashMap<>();
   private final Map<String, NewOrganisation> newOrganisations = new LinkedHashMap<>();
-  private final Map<String, Integer> firstRowOfFact = new HashMap<>();
+  private final Map<String, Issue.Location> firstRowOfFact = new HashMap<>();
   private final Map<String, Matched> organisationMatches = new HashMap<>();
   private final Map<String, String> codes = new HashMap<>();
   private final Map<String, String> interventionAliases;
@@ -99,11 +99,16 @@ public final class SpreadsheetPlanner {
           Issue.of(
               IssueCode.DUPLICATE_FACT,
               row.at(null),
-              firstRowOfFact.get(intervention.code() + fact.key())));
+              firstRowOfFact.get(intervention.code() + fact.key()).row()));
     } else {
-      firstRowOfFact.put(intervention.code() + fact.key(), row.rowNumber());
+      firstRowOfFact.put(intervention.code() + fact.key(), row.at(null));
     }
     return issues;
+  }
+
+  /** The sheet and row a planned fact came from (its first row), or null when unknown. */
+  public Issue.Location origin(PlannedIntervention intervention, PlannedFact fact) {
+    return firstRowOfFact.get(intervention.code() + fact.key());
   }
 
   public ImportPlan plan() {
@@ -202,8 +207,8 @@ public final class SpreadsheetPlanner {
             : alias != null
                 ? alias
                 : codes.computeIfAbsent(
-                acronym + "\u0000" + row.activity() + "\u0000" + typeCode,
-                k -> code(acronym, row.activity(), typeCode));
+                    acronym + "\u0000" + row.activity() + "\u0000" + typeCode,
+                    k -> code(acronym, row.activity(), typeCode));
     return interventions.computeIfAbsent(
         code.toUpperCase(Locale.ROOT),
         k ->

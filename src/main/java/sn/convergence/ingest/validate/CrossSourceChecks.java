@@ -108,7 +108,7 @@ public final class CrossSourceChecks {
   }
 
   /** True when the values agree once the more precise is rounded to the other's precision. */
-  static boolean agree(BigDecimal x, BigDecimal y) {
+  public static boolean agree(BigDecimal x, BigDecimal y) {
     int scale = Math.min(precision(x), precision(y));
     return x.setScale(scale, RoundingMode.HALF_UP)
             .compareTo(y.setScale(scale, RoundingMode.HALF_UP))

@@ -47,9 +47,24 @@ class DemoFilesImportIntegrationTest {
 
   private final Map<String, List<Issue>> issuesAt = new HashMap<>();
 
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  private final java.time.Instant started = java.time.Instant.now();
+
+  /**
+   * Undoes the batches committed (latest first), removes the profiles and the confirmed aliases.
+   */
   @AfterEach
-  void removeProfiles() {
+  void cleanUp() {
+    for (ImportBatch batch : imports.list(500)) {
+      if (batch.status() == BatchStatus.COMMITTED) {
+        imports.undo(batch.id());
+      }
+    }
     profiles.list().forEach(p -> profiles.delete(p.name()));
+    jdbc.sql("delete from import_alias where created_at >= ?")
+        .param(started.atOffset(java.time.ZoneOffset.UTC))
+        .update();
   }
 
   @Test
@@ -127,6 +142,91 @@ class DemoFilesImportIntegrationTest {
     int start = message.indexOf('\u00ab');
     int end = message.indexOf('\u00bb', start + 1);
     return start < 0 || end < 0 ? message : message.substring(start + 1, end).strip();
+  }
+
+  /**
+   * Duplicates and conflicts between files, through the registry: the activity names are confirmed
+   * as the operations they designate (the demo export's {@code operations.csv}, what an information
+   * manager knows), then the files are previewed and committed one after the other. Each logged
+   * duplicate or conflict is named on the file committed after its counterparts, whose facts were
+   * then in the registry.
+   */
+  @Test
+  void committingTheDemoFilesInTurnNamesEachDuplicateAndConflictOnTheLaterFile()
+      throws IOException {
+    DemoDataset dataset =
+        new DemoGenerator(ReferenceDepartments.load()).generate(DemoGenerator.DEFAULT_SEED);
+    DemoExport.export(dataset, directory, line -> {});
+    RawLayer layer = PartnerSubmissions.generate(dataset);
+    try (InputStream in = Files.newInputStream(directory.resolve(DemoExport.PROFILES))) {
+      profiles.importCsv(in);
+    }
+    Map<PartnerFile, ImportBatch> batches = new java.util.LinkedHashMap<>();
+    for (PartnerFile file : layer.files()) {
+      batches.put(file, preview(directory.resolve(file.name()), file.profile()));
+    }
+    confirmTypes(batches.values());
+    ImportBatch any = batches.values().iterator().next();
+    layer
+        .operations()
+        .forEach(
+            (activity, operation) ->
+                imports.confirm(any.id(), "INTERVENTION", activity, operation));
+
+    Map<String, Integer> order = new HashMap<>();
+    for (Map.Entry<PartnerFile, ImportBatch> entry : batches.entrySet()) {
+      PartnerFile file = entry.getKey();
+      order.put(file.name(), order.size());
+      ImportBatch batch = imports.preview(entry.getValue().id(), ImportProgress.Listener.NONE);
+      for (Issue issue : batch.report().rows().issues()) {
+        issuesAt
+            .computeIfAbsent(key(file.name(), issue.sheet(), issue.row()), k -> new ArrayList<>())
+            .add(issue);
+      }
+      ImportBatch committed =
+          imports.commit(batch.id(), ImportMode.VALID_ROWS_ONLY, ImportProgress.Listener.NONE);
+      assertThat(committed.status()).as(file.name()).isEqualTo(BatchStatus.COMMITTED);
+    }
+
+    Map<String, String> counterparts = counterparts(layer);
+    List<NoiseEntry> later = new ArrayList<>();
+    for (NoiseEntry entry : layer.noise()) {
+      String others = counterparts.get(key(entry.file(), entry.sheet(), entry.row()));
+      if (crossSource(entry) && others != null && committedAfter(entry.file(), others, order)) {
+        later.add(entry);
+      }
+    }
+    assertThat(later).hasSizeGreaterThan(20);
+    List<String> missed =
+        new NoiseNaming(
+                layer, (f, sheet, row) -> issuesAt.getOrDefault(key(f, sheet, row), List.of()))
+            .missed(later::contains);
+    assertThat(missed)
+        .as(
+            "duplicates and conflicts not named on the later file (%d of %d)",
+            missed.size(), later.size())
+        .isEmpty();
+  }
+
+  /** Per row marked as a duplicate (problem 6), the other files that report it. */
+  private static Map<String, String> counterparts(RawLayer layer) {
+    Map<String, String> out = new HashMap<>();
+    for (NoiseEntry entry : layer.noise()) {
+      if (entry.problem() == 6) {
+        out.put(key(entry.file(), entry.sheet(), entry.row()), entry.original());
+      }
+    }
+    return out;
+  }
+
+  private static boolean committedAfter(String file, String others, Map<String, Integer> order) {
+    for (String other : others.split(",\\s*")) {
+      Integer index = order.get(other.strip());
+      if (index == null || index > order.get(file)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Duplicates and conflicts between two files: named once the earlier file is committed. */

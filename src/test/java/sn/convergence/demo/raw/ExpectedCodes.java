@@ -44,7 +44,7 @@ final class ExpectedCodes {
             case "bare_code" -> EnumSet.of(UNIT_BARE_CODE);
             default -> EnumSet.of(UNIT_MISSING);
           };
-      case 6 -> EnumSet.of(DUPLICATE_ACROSS_SOURCES);
+      case 6 -> EnumSet.of(DUPLICATE_ACROSS_SOURCES, SAME_FACT_OTHER_SOURCE);
       case 7 -> EnumSet.of(MIXED_UNITS);
       case 8 ->
           switch (kind) {
