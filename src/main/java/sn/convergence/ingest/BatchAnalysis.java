@@ -129,7 +129,12 @@ final class BatchAnalysis {
   private Result iati(SourceFile file, ImportOptions options, ImportProgress.Listener progress) {
     IatiPlanner planner =
         new IatiPlanner(
-            organisations, types, options, file.name(), shapes.locator(AdminLevel.DEPARTMENT));
+            organisations,
+            types,
+            options,
+            file.name(),
+            shapes.locator(AdminLevel.DEPARTMENT),
+            adminUnits.resolver());
     List<IatiActivity> kept = new ArrayList<>();
     List<Issue> later = new ArrayList<>();
     long[] refused = {0};

@@ -56,6 +56,9 @@ public record ColumnProfile(String name, Map<String, Field> headers) {
     put(map, Field.STATUS, "Statut", "Status");
     put(map, Field.BENEFICIARY, "Bénéficiaires", "Groupe cible", "Beneficiaries");
     put(map, Field.VALUE, "Budget", "Montant", "Amount", "Value");
+    put(map, Field.UNIT_TRANSFER, "Transfert unitaire", "Montant unitaire", "Montant par ménage");
+    put(map, Field.UNIT_TRANSFER, "Montant par bénéficiaire", "Valeur du transfert");
+    put(map, Field.UNIT_TRANSFER, "Unit transfer", "Transfer value", "Transfer per household");
     put(map, Field.UNIT, "Unité", "Unit", "Unité de mesure", "Indicator", "Indicateur");
     return new ColumnProfile("standard", map);
   }

@@ -14,7 +14,9 @@ import java.util.List;
  * type code or label; units by P-code and name (a national row leaves both blank and gives {@link
  * #COUNTRY} "SN"); {@link #PERIOD} a period label ("2021", "2021-Q2", "2019/2020", "2015S"); {@link
  * #UNIT} a beneficiary unit code (HOUSEHOLDS, PERSONS...); {@link #BUDGET_XOF} whole XOF; {@link
- * #TARGET_GROUPS} target group codes separated by " | ".
+ * #UNIT_TRANSFER} the XOF paid per beneficiary unit, checked against the budget on import and not
+ * stored (the registry export leaves it blank); {@link #TARGET_GROUPS} target group codes separated
+ * by " | ".
  */
 public enum ExchangeColumn {
   ACTIVITY_CODE("Code intervention", "Intervention code", "#activity +code", Field.ACTIVITY_CODE),
@@ -32,6 +34,11 @@ public enum ExchangeColumn {
   REACHED("Atteints", "Reached", "#reached", Field.REACHED),
   UNIT("Unité", "Unit", "#unit", Field.UNIT),
   BUDGET_XOF("Budget (XOF)", "Budget (XOF)", "#value +budget +xof", Field.VALUE),
+  UNIT_TRANSFER(
+      "Transfert unitaire (XOF)",
+      "Unit transfer (XOF)",
+      "#value +transfer +xof",
+      Field.UNIT_TRANSFER),
   STATUS("Statut", "Status", "#status", Field.STATUS),
   SOURCE("Source", "Source", "#meta +source", Field.SOURCE);
 

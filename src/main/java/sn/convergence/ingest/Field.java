@@ -20,7 +20,16 @@ public enum Field {
   END_DATE,
   STATUS,
   BENEFICIARY,
+  /** The row's budget or amount paid, with its currency when the cell or column names one. */
   VALUE,
+  /**
+   * The amount per beneficiary unit (a cash transfer per household, a grant per person), read like
+   * {@link #VALUE} (same number formats and currencies). Headers "Transfert unitaire", "Montant
+   * unitaire", "Montant par ménage", "Valeur du transfert", "Unit transfer", "Transfer value"...;
+   * HXL {@code #value +transfer} or {@code #value +unit}. Only checked against the budget, never
+   * stored.
+   */
+  UNIT_TRANSFER,
   UNIT,
   /** Where the figure comes from (a report, a file); kept on the coverage fact. */
   SOURCE

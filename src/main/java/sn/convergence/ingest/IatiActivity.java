@@ -36,7 +36,10 @@ public record IatiActivity(
   /** A recipient country and its percentage (null when not given). */
   public record CountryShare(String code, BigDecimal percentage) {}
 
-  /** A location: names, administrative codes ("G1:06" as vocabulary:code) and a WGS84 point. */
+  /**
+   * A location: names, administrative codes ("G1:2250804" as vocabulary:code, ":SN01" without a
+   * vocabulary) and a WGS84 point (null coordinates when absent).
+   */
   public record Location(
       Map<String, String> names, List<String> administrativeCodes, Double lat, Double lon) {}
 

@@ -254,7 +254,17 @@ public enum IssueCode {
   VALUES_CONFLICT(
       Severity.WARNING,
       "« %s » pour %s en %s : %s selon %s, mais %s selon %s.",
-      "\"%s\" for %s in %s: %s according to %s, but %s according to %s.");
+      "\"%s\" for %s in %s: %s according to %s, but %s according to %s."),
+  BUDGET_TRANSFER_MISMATCH(
+      Severity.WARNING,
+      "Budget %s différent de bénéficiaires × transfert unitaire : %s × %s = %s (écart de %s %%).",
+      "Budget %s differs from beneficiaries × unit transfer: %s × %s = %s (%s%% apart)."),
+  IATI_LOCATION_UNPLACED(
+      Severity.WARNING,
+      "Activité %s : lieu « %s » non placé ; code(s) %s sans correspondance (seuls les P-codes, les"
+          + " codes ISO 3166-2 et les noms des régions et départements du pays sont reconnus).",
+      "Activity %s: location \"%s\" not placed; code(s) %s match nothing (only P-codes, ISO 3166-2"
+          + " codes and names of the country's regions and departments are recognised).");
 
   private final Severity severity;
   private final String templateFr;

@@ -9,7 +9,8 @@ import java.util.List;
  * skipped; a skipped row (total line, unit outside the country) carries a warning saying why.
  * {@code source} names who reported the row (the file, or the organisation when known); {@code
  * activityCode} is the registry code the row names (updates that intervention) and {@code
- * reference} the row's own source text (a report), both null when absent.
+ * reference} the row's own source text (a report), both null when absent. {@code unitTransfer} is
+ * the amount per beneficiary unit, null when the file has no such column.
  */
 public record StagedRow(
     String sheet,
@@ -27,6 +28,7 @@ public record StagedRow(
     String status,
     String beneficiary,
     Quantity value,
+    Quantity unitTransfer,
     String unit,
     String activityCode,
     String reference,
@@ -77,6 +79,7 @@ public record StagedRow(
         status,
         beneficiary,
         value,
+        unitTransfer,
         unit,
         activityCode,
         reference,
@@ -102,6 +105,7 @@ public record StagedRow(
         status,
         beneficiary,
         value,
+        unitTransfer,
         unit,
         activityCode,
         reference,
@@ -128,6 +132,7 @@ public record StagedRow(
             status,
             beneficiary,
             value,
+            unitTransfer,
             unit,
             activityCode,
             reference,

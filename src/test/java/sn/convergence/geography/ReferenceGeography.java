@@ -61,6 +61,11 @@ public final class ReferenceGeography {
     return new NameResolver(units(), aliases());
   }
 
+  /** A point locator of a level whose boundaries are not imported: it places no point. */
+  public static PointLocator noShapes() {
+    return new PointLocator(List.of());
+  }
+
   private static LocalDate date(String text) {
     return text.isBlank() ? null : LocalDate.parse(text);
   }

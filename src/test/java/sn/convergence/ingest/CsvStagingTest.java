@@ -132,6 +132,42 @@ class CsvStagingTest {
   }
 
   @Test
+  void readsAUnitTransferColumnByHeaderAndWarnsWhenTheBudgetDisagrees() throws IOException {
+    String text =
+        "Organisation;Département;Activité;Année;Ménages atteints;Montant;Transfert unitaire\n"
+            + "DGPSN;Kanel;TME 2022;2022;1 200;96 000 000;80 000 FCFA\n"
+            + "DGPSN;Podor;TME 2022;2022;1 000;88 000 000;80 000 FCFA\n";
+    List<StagedRow> rows = preview(write("g.csv", text, StandardCharsets.UTF_8, false)).rows();
+
+    assertThat(rows.get(0).unitTransfer().value()).isEqualByComparingTo("80000");
+    assertThat(rows.get(0).unitTransfer().currency()).isEqualTo("XOF");
+    assertThat(codes(rows.get(0))).doesNotContain(IssueCode.BUDGET_TRANSFER_MISMATCH);
+    assertThat(codes(rows.get(1))).contains(IssueCode.BUDGET_TRANSFER_MISMATCH);
+    Issue mismatch =
+        rows.get(1).issues().stream()
+            .filter(i -> i.code() == IssueCode.BUDGET_TRANSFER_MISMATCH)
+            .findFirst()
+            .orElseThrow();
+    assertThat(mismatch.row()).isEqualTo(3);
+    assertThat(mismatch.messageFr()).contains("88000000", "1000 × 80000 = 80000000", "10.0 %");
+    assertThat(rows).allMatch(StagedRow::isValid);
+  }
+
+  @Test
+  void readsAUnitTransferColumnByItsHashtag() throws IOException {
+    String text =
+        HEADER.strip()
+            + ";Budget;Transfert\n"
+            + TAGS.strip()
+            + ";#value;#value +transfer\n"
+            + "DGPSN;Podor;TME 2022;2022;1000;80000000;80000\n";
+    StagedRow row = preview(write("h.csv", text, StandardCharsets.UTF_8, false)).rows().get(0);
+    assertThat(row.value().value()).isEqualByComparingTo("80000000");
+    assertThat(row.unitTransfer().value()).isEqualByComparingTo("80000");
+    assertThat(row.issues()).isEmpty();
+  }
+
+  @Test
   void streamsAHundredThousandRowsWithoutKeepingThem() throws IOException {
     Path file = dir.resolve("big.csv");
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

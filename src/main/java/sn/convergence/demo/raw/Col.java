@@ -17,6 +17,8 @@ enum Col {
   TARGETED,
   REACHED,
   BUDGET,
+  /** The amount per household, where the budget is households × this amount (problem 11). */
+  UNIT_TRANSFER,
   EXTRA,
   COMMENT,
   HIDDEN;

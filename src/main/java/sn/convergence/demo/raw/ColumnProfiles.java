@@ -7,7 +7,7 @@ import java.util.Map;
  * The saved column profiles some partner files need (headers the standard profile does not know),
  * as an information manager sets them once: profile name -> header -> field name of the import
  * ({@code ORGANISATION}, {@code ADM2_NAME}, {@code PERIOD}, {@code REACHED}, {@code VALUE}, {@code
- * UNIT}...).
+ * UNIT_TRANSFER}, {@code UNIT}...).
  */
 final class ColumnProfiles {
 
@@ -22,7 +22,8 @@ final class ColumnProfiles {
             "Ménages bénéficiaires", "REACHED",
             "Ménages inscrits", "REACHED",
             "Montant payé (FCFA)", "VALUE",
-            "Montant (FCFA)", "VALUE"));
+            "Montant (FCFA)", "VALUE",
+            "Montant unitaire (FCFA)", "UNIT_TRANSFER"));
     profiles.put(
         "DGPSN-coordination",
         Map.of(

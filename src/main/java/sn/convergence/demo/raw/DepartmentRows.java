@@ -7,8 +7,9 @@ import sn.convergence.demo.DemoCoverage;
 /**
  * Adds one row per department fact to a table, in the layout of government files: a row number, the
  * region (written once per region block and merged down when asked, as national files do), the
- * department, and the figures; optionally a subtotal line after each region and a total line at the
- * end (their figures are filled once the problems are injected, see {@link Totals}).
+ * department, and the figures (with the amount per household when the table has a unit-transfer
+ * column: the budget over the households); optionally a subtotal line after each region and a total
+ * line at the end (their figures are filled once the problems are injected, see {@link Totals}).
  */
 final class DepartmentRows {
 
@@ -68,6 +69,9 @@ final class DepartmentRows {
     line.put(Col.REACHED, Value.number(fact.reached()));
     if (budget != null) {
       line.put(Col.BUDGET, Value.number(budget));
+    }
+    if (budget != null && table.has(Col.UNIT_TRANSFER) && fact.reached() > 0) {
+      line.put(Col.UNIT_TRANSFER, Value.number(budget / fact.reached()));
     }
     if (table.has(Col.HIDDEN)) {
       line.text(Col.HIDDEN, "REF-" + fact.pcode() + "-" + fact.periodLabel());

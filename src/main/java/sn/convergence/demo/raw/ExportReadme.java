@@ -25,7 +25,8 @@ final class ExportReadme {
           "dates de formats différents dans une même feuille",
           "particularités Excel (lignes de total, erreurs de formule, notation scientifique,"
               + " apostrophe, « 4-5 » devenu une date, Windows-1252)",
-          "totaux incohérents (sous-total différent de la somme des lignes)",
+          "totaux incohérents (sous-total différent de la somme des lignes, montant payé différent"
+              + " de ménages × montant unitaire)",
           "type de budget ambigu (cumul depuis le début ou total du projet dans une colonne"
               + " annuelle)",
           "devise ou échelle mélangée (USD dans une colonne en FCFA, millions ou milliers non"

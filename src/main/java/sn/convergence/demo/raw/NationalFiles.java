@@ -11,8 +11,9 @@ import sn.convergence.demo.DemoCoverage;
 /**
  * Government files by department (demo spec, section 4, "DGPSN national"): the PNBSF national
  * situation, one sheet per year, names in capitals without accents, regions merged down, subtotals
- * and a total; and in the same family the 2022 exceptional transfers, Yokk Koom Koom, the RNU, the
- * 2020 COVID-19 food kits (MDCEST/CSA) and the DGPSN's 2022 lean-season response.
+ * and a total; and in the same family the 2022 exceptional transfers (with the amount per
+ * household, so that budget = households × unit transfer), Yokk Koom Koom, the RNU, the 2020
+ * COVID-19 food kits (MDCEST/CSA) and the DGPSN's 2022 lean-season response.
  */
 final class NationalFiles {
 
@@ -77,6 +78,7 @@ final class NationalFiles {
     Table table = file.table("TME 2022");
     table.titles.addAll(List.of(REPUBLIC, "Transferts monétaires exceptionnels 2022", DEMO));
     columns(table, false, "Ménages bénéficiaires", "Montant payé (FCFA)");
+    table.column(UNIT_TRANSFER, "Montant unitaire (FCFA)");
     rows.add(
         table,
         sources.facts(DemoCodes.CASH_2022, DemoCodes.HOUSEHOLDS),

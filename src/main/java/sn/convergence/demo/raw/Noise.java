@@ -54,6 +54,7 @@ final class Noise {
     numbers.formats();
     new PeriodNoise(this).inject();
     places.nameVariants();
+    new TransferNoise(this).budgetMismatches();
     Totals totals = new Totals(this);
     totals.fill();
     totals.inconsistent();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import sn.convergence.actors.OrganisationType;
+import sn.convergence.geography.NameResolver;
 import sn.convergence.geography.PointLocator;
 import sn.convergence.ingest.IatiActivity;
 import sn.convergence.ingest.Issue;
@@ -23,7 +24,8 @@ import sn.convergence.registry.Period;
  * created when unknown; DAC sectors mapped to the taxonomy's types (several candidates: the one
  * closest to the title; none: "Other sector", with the sectors named); budgets become national
  * facts per budget period in XOF (a revised budget replaces the original of the same period); an
- * activity without budget is recorded as present nationally over its dates. Pure once built.
+ * activity without budget is recorded as present nationally over its dates; its locations are
+ * placed in regions or departments ({@link LocationPlacer}). Pure once built.
  */
 public final class IatiPlanner {
 
@@ -35,15 +37,20 @@ public final class IatiPlanner {
   private final String sourceName;
   private final Map<String, NewOrganisation> newOrganisations = new LinkedHashMap<>();
   private final List<PlannedIntervention> interventions = new ArrayList<>();
-  private final PointLocator locator;
+  private final LocationPlacer placer;
 
+  /**
+   * {@code locator} places points in departments, {@code resolver} administrative codes and names
+   * of locations in units of {@code options.country()}.
+   */
   public IatiPlanner(
       OrganisationMatcher organisations,
       TypeMatcher types,
       ImportOptions options,
       String sourceName,
-      PointLocator locator) {
-    this.locator = locator;
+      PointLocator locator,
+      NameResolver resolver) {
+    this.placer = new LocationPlacer(locator, resolver, options.country());
     this.organisations = organisations;
     this.types = types;
     this.options = options;
@@ -218,8 +225,8 @@ public final class IatiPlanner {
   }
 
   /**
-   * Each point location placed in the department whose imported shape covers it becomes a fact
-   * without figures (presence) over the activity's dates; points that cannot be placed are
+   * Each location the {@link LocationPlacer} places (by point, administrative code or name) becomes
+   * a fact without figures (presence) in its unit over the activity's dates; the others are
    * reported.
    */
   private void locations(
@@ -230,32 +237,22 @@ public final class IatiPlanner {
       Issue.Location at,
       List<Issue> issues) {
     for (IatiActivity.Location location : activity.locations()) {
-      if (location.lat() == null || location.lon() == null) {
-        continue;
-      }
-      Object[] args = {activity.identifier(), location.lat(), location.lon()};
-      if (!locator.hasShapes()) {
-        issues.add(Issue.of(IssueCode.IATI_LOCATION_NO_BOUNDARIES, at, args));
-        continue;
-      }
-      java.util.Optional<sn.convergence.geography.PCode> unitAt =
-          locator.locate(location.lat(), location.lon());
-      if (unitAt.isEmpty()) {
-        issues.add(Issue.of(IssueCode.IATI_LOCATION_OUTSIDE, at, args));
-        continue;
-      }
-      intervention.add(
-          new PlannedFact(
-              unitAt.get().value(),
-              period.label(),
-              period.start(),
-              period.end(),
-              null,
-              null,
-              unit.name(),
-              null,
-              sourceName + " — IATI " + intervention.code(),
-              0));
+      placer
+          .place(activity.identifier(), location, at, issues)
+          .ifPresent(
+              pcode ->
+                  intervention.add(
+                      new PlannedFact(
+                          pcode.value(),
+                          period.label(),
+                          period.start(),
+                          period.end(),
+                          null,
+                          null,
+                          unit.name(),
+                          null,
+                          sourceName + " — IATI " + intervention.code(),
+                          0)));
     }
   }
 

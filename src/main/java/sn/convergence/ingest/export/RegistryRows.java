@@ -19,9 +19,10 @@ import sn.convergence.registry.ParticipantRole;
  * back to the same fact: the unit as region and department P-codes and names (a region row leaves
  * the department blank, a national row both, the country column always holds the country's P-code),
  * the period through {@link ExchangePeriods}, figures and budget as whole numbers, the unit code,
- * type and target group codes joined by {@value #LIST_SEPARATOR}, and as organisation the acronym
- * of the implementing participant, else of the first participant. A unit below the department is
- * written as its department (the exchange columns stop there). Pure.
+ * type and target group codes joined by {@value #LIST_SEPARATOR}, no unit transfer (the registry
+ * keeps none), and as organisation the acronym of the implementing participant, else of the first
+ * participant. A unit below the department is written as its department (the exchange columns stop
+ * there). Pure.
  */
 public final class RegistryRows {
 
@@ -68,6 +69,7 @@ public final class RegistryRows {
             case REACHED -> row.reached();
             case UNIT -> row.unit().name();
             case BUDGET_XOF -> row.budgetXof();
+            case UNIT_TRANSFER -> null;
             case STATUS -> intervention.status() == null ? null : intervention.status().name();
             case SOURCE -> row.source();
           });

@@ -82,7 +82,11 @@ final class ActivityMapper {
   private static Location location(XmlNode node, String lang) {
     List<String> codes = new ArrayList<>();
     for (XmlNode admin : node.all("administrative")) {
-      codes.add(admin.attr("vocabulary") + ":" + admin.attr("code"));
+      String code = admin.attr("code");
+      if (code != null && !code.isBlank()) {
+        String vocabulary = admin.attr("vocabulary");
+        codes.add((vocabulary == null ? "" : vocabulary.strip()) + ":" + code.strip());
+      }
     }
     Double lat = null;
     Double lon = null;

@@ -77,6 +77,7 @@ public final class RowStager {
             cells.text(Field.STATUS).orElse(null),
             cells.text(Field.BENEFICIARY).orElse(null),
             quantity(cells, Field.VALUE),
+            quantity(cells, Field.UNIT_TRANSFER),
             cells.text(Field.UNIT).orElse(null),
             cells.text(Field.ACTIVITY_CODE).orElse(null),
             cells.text(Field.SOURCE).orElse(null),

@@ -64,11 +64,20 @@ public record HxlTag(String hashtag, Set<String> attributes) {
           case "end_date" -> Field.END_DATE;
           case "status" -> Field.STATUS;
           case "beneficiary" -> Field.BENEFICIARY;
-          case "value" -> Field.VALUE;
+          case "value" -> valueField();
           case "unit" -> Field.UNIT;
           case "meta" -> has("source") ? Field.SOURCE : null;
           default -> null;
         });
+  }
+
+  /**
+   * {@code #value +transfer} and {@code #value +unit} are an amount per beneficiary; with {@code
+   * +total} or {@code +budget} they stay the row's amount.
+   */
+  private Field valueField() {
+    boolean perUnit = has("transfer") || has("unit");
+    return perUnit && !has("total") && !has("budget") ? Field.UNIT_TRANSFER : Field.VALUE;
   }
 
   private Field dateField() {

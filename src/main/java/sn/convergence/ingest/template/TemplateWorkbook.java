@@ -187,7 +187,8 @@ public final class TemplateWorkbook {
             case TARGETED -> 1_200L;
             case REACHED -> 1_150L;
             case UNIT -> unit;
-            case BUDGET_XOF -> 96_000_000L;
+            case BUDGET_XOF -> 92_000_000L;
+            case UNIT_TRANSFER -> 80_000L;
             case STATUS -> "ONGOING";
             case SOURCE -> texts.text("template.example.source", Locale.FRENCH);
           });

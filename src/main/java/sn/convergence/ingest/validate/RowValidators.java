@@ -24,6 +24,7 @@ public final class RowValidators {
         RowValidators::countsNotNegative,
         RowValidators::reachedWithinTarget,
         RowValidators::yearPresent,
+        TransferChecks::budgetMatchesTransfer,
         ValueChecks::mojibake,
         ValueChecks::numbersReadFromText,
         ValueChecks::percentagesInRange);
@@ -53,10 +54,11 @@ public final class RowValidators {
         : List.of();
   }
 
-  /** Beneficiary counts and values below zero. */
+  /** Beneficiary counts, amounts and unit transfers below zero. */
   public static List<Issue> countsNotNegative(StagedRow row) {
     List<Issue> issues = new ArrayList<>();
-    for (Quantity quantity : new Quantity[] {row.targeted(), row.reached(), row.value()}) {
+    for (Quantity quantity :
+        new Quantity[] {row.targeted(), row.reached(), row.value(), row.unitTransfer()}) {
       if (quantity != null && quantity.isPresent() && quantity.value().signum() < 0) {
         issues.add(Issue.of(IssueCode.NUMBER_NEGATIVE, row.at(null), quantity.raw()));
       }

@@ -48,7 +48,9 @@ public final class ValueChecks {
    */
   public static List<Issue> numbersReadFromText(StagedRow row) {
     List<Issue> issues = new ArrayList<>();
-    for (Quantity quantity : quantities(row)) {
+    List<Quantity> quantities = new ArrayList<>(quantities(row));
+    quantities.add(row.unitTransfer());
+    for (Quantity quantity : quantities) {
       if (quantity == null || !quantity.isPresent() || quantity.approximate()) {
         continue;
       }

@@ -23,6 +23,13 @@ final class ExpectedCodes {
           NUMBER_APPROXIMATE,
           PERIOD_INVALID);
 
+  /**
+   * Problems that change what a count or amount reads as (persons for households, a scale or
+   * currency, a value out of range, a conflicting figure): on a row giving a unit transfer, the
+   * budget then no longer equals households × transfer.
+   */
+  private static final Set<Integer> CHANGES_A_FIGURE = Set.of(7, 8, 13, 14, 15);
+
   private ExpectedCodes() {}
 
   static Set<IssueCode> of(NoiseEntry entry) {
@@ -61,7 +68,10 @@ final class ExpectedCodes {
             case "windows_1252" -> EnumSet.of(ENCODING_FALLBACK);
             default -> EnumSet.of(NUMBER_TEXT);
           };
-      case 11 -> EnumSet.of(SUBTOTAL_MISMATCH);
+      case 11 ->
+          kind.equals("budget_mismatch")
+              ? EnumSet.of(BUDGET_TRANSFER_MISMATCH)
+              : EnumSet.of(SUBTOTAL_MISMATCH);
       case 12 -> EnumSet.of(BUDGET_TYPE_AMBIGUOUS);
       case 13 ->
           kind.equals("usd_in_xof")
@@ -87,6 +97,9 @@ final class ExpectedCodes {
    */
   static Set<IssueCode> consequences(NoiseEntry entry) {
     Set<IssueCode> codes = EnumSet.copyOf(of(entry));
+    if (CHANGES_A_FIGURE.contains(entry.problem())) {
+      codes.add(BUDGET_TRANSFER_MISMATCH);
+    }
     switch (entry.problem()) {
       case 2 -> codes.add(UNIT_NAME_VARIANT);
       case 3 ->

@@ -15,8 +15,9 @@ import sn.convergence.demo.ReferenceDepartments;
 /**
  * The raw layer keeps the volumes of the demo spec (section 3) and injects each problem at about
  * its target frequency (section 6), so that the generator cannot silently stop injecting one. Row
- * shares are over data rows; problems 6 and 15 are over truth facts, 11 over total lines, 12 over
- * budget cells.
+ * shares are over data rows; problems 6 and 15 are over truth facts, 11 over aggregates (total
+ * lines, and rows giving a unit transfer whose budget is households × transfer), 12 over budget
+ * cells.
  */
 class NoiseFrequencyTest {
 
@@ -64,7 +65,11 @@ class NoiseFrequencyTest {
   @Test
   void makesSomeTotalsAndBudgetsInconsistent() {
     long totals = entries(10).stream().filter(e -> e.kind().equals("total_row")).count();
-    assertThat((double) entries(11).size() / totals).isBetween(0.03, 0.08);
+    assertThat((double) entries(11, "total_mismatch").size() / totals).isBetween(0.03, 0.08);
+    assertThat((double) entries(11).size() / (totals + transferRows())).isBetween(0.03, 0.08);
+    assertThat(entries(11, "budget_mismatch")).isNotEmpty();
+    assertThat((double) entries(11, "budget_mismatch").size() / transferRows())
+        .isBetween(0.03, 0.08);
     long budgets =
         LAYER.files().stream()
             .flatMap(f -> f.sheets().stream())
@@ -118,6 +123,35 @@ class NoiseFrequencyTest {
 
   private static List<NoiseEntry> entries(int problem) {
     return LAYER.noise().stream().filter(e -> e.problem() == problem).toList();
+  }
+
+  private static List<NoiseEntry> entries(int problem, String kind) {
+    return entries(problem).stream().filter(e -> e.kind().equals(kind)).toList();
+  }
+
+  /** Data rows giving a unit transfer, where budget = households × transfer can be checked. */
+  private static long transferRows() {
+    return LAYER.files().stream()
+        .flatMap(f -> f.sheets().stream())
+        .mapToLong(NoiseFrequencyTest::transferCells)
+        .sum();
+  }
+
+  private static long transferCells(PartnerSheet sheet) {
+    long cells = 0;
+    int column = -1;
+    for (List<Cell> row : sheet.rows()) {
+      if (column < 0) {
+        for (int c = 0; c < row.size(); c++) {
+          if (Layout.ungarble(row.get(c).display()).equals("Montant unitaire (FCFA)")) {
+            column = c;
+          }
+        }
+      } else if (column < row.size() && !(row.get(column) instanceof Cell.Blank)) {
+        cells++;
+      }
+    }
+    return cells;
   }
 
   /** Non-blank cells under a budget or amount header, below the header row. */

@@ -36,7 +36,12 @@ class HxlTagTest {
         "#country|COUNTRY",
         "#adm0 +code|COUNTRY",
         "#beneficiary|BENEFICIARY",
-        "#value +usd|VALUE"
+        "#value +usd|VALUE",
+        "#value +budget +xof|VALUE",
+        "#value +transfer|UNIT_TRANSFER",
+        "#value +transfer +xof|UNIT_TRANSFER",
+        "#value +unit +usd|UNIT_TRANSFER",
+        "#value +transfer +total|VALUE"
       })
   void mapsTagsWithAttributesInAnyOrderToFields(String cell, Field field) {
     assertThat(HxlTag.parse(cell).flatMap(HxlTag::field)).contains(field);

@@ -78,7 +78,11 @@ class TemplateApiIntegrationTest {
     assertThat(example.adm2().pcodes()).containsExactly(PCode.of("SN0101"));
     assertThat(example.period().year()).isNotNull();
     assertThat(example.unit()).isEqualTo("HOUSEHOLDS");
-    assertThat(example.value().value()).isEqualByComparingTo("96000000");
+    assertThat(example.value().value()).isEqualByComparingTo("92000000");
+    assertThat(example.unitTransfer().value()).isEqualByComparingTo("80000");
+    assertThat(example.issues())
+        .extracting(sn.convergence.ingest.Issue::code)
+        .doesNotContain(IssueCode.BUDGET_TRANSFER_MISMATCH);
     assertThat(preview.report().count(IssueCode.NO_HEADER)).isEqualTo(2);
   }
 

@@ -23,6 +23,7 @@ final class StagedRows {
   private Quantity targeted;
   private Quantity reached;
   private Quantity value;
+  private Quantity transfer;
   private Period period;
   private String unit;
   private boolean skipped;
@@ -83,6 +84,11 @@ final class StagedRows {
     return this;
   }
 
+  StagedRows transfer(String text) {
+    transfer = NumberParser.parse(text, NumberParser.Style.DECIMAL_COMMA);
+    return this;
+  }
+
   StagedRows unit(String text) {
     unit = text;
     return this;
@@ -98,7 +104,7 @@ final class StagedRows {
   StagedRow build() {
     return new StagedRow(
         sheet, row, source, "DGPSN", null, activity, null, adm1, adm2, targeted, reached, period,
-        null, null, value, unit, null, null, skipped, issues);
+        null, null, value, transfer, unit, null, null, skipped, issues);
   }
 
   static List<IssueCode> codes(List<Issue> issues) {
