@@ -38,7 +38,7 @@ final class BatchAnalysis {
       ImportPlan plan,
       ImportReport report,
       List<IatiActivity> activities,
-      BiFunction<PlannedIntervention, PlannedFact, Issue.Location> origins) {
+      BiFunction<PlannedIntervention, PlannedFact, List<Issue.Location>> origins) {
 
     /** The same result with more warnings in its report. */
     Result withWarnings(List<Issue> warnings) {
@@ -121,8 +121,8 @@ final class BatchAnalysis {
         report.withLaterIssues(later, counts[1]),
         List.of(),
         (intervention, fact) -> {
-          Issue.Location at = planner.origin(intervention, fact);
-          return at == null ? intervention.origin() : at;
+          List<Issue.Location> at = planner.origins(intervention, fact);
+          return at.isEmpty() ? List.of(intervention.origin()) : at;
         });
   }
 
@@ -156,7 +156,7 @@ final class BatchAnalysis {
         planner.plan(),
         staged.withLaterIssues(later, refused[0]),
         kept,
-        (intervention, fact) -> intervention.origin());
+        (intervention, fact) -> List.of(intervention.origin()));
   }
 
   /** A unit's P-code followed by its ancestors', nearest first. */

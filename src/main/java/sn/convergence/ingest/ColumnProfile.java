@@ -45,6 +45,7 @@ public record ColumnProfile(String name, Map<String, Field> headers) {
     put(map, Field.ADM1_NAME, "Région", "Region", "Province", "Provinces", "Admin1");
     put(map, Field.ADM1_CODE, "Code région", "Admin1 P-code", "Admin1Pcode", "adm1_pcode");
     put(map, Field.ADM2_NAME, "Département", "Department", "Admin2");
+    put(map, Field.PLACE, "Commune", "Arrondissement", "Village", "Localité", "Site", "Admin3");
     put(map, Field.ADM2_CODE, "Code département", "Admin2 P-code", "Admin2Pcode", "adm2_pcode");
     put(map, Field.TARGETED, "Cible", "Ciblés", "Target", "Targeted", "AnnualTarget");
     put(map, Field.TARGETED, "Ménages ciblés", "Bénéficiaires ciblés", "Personnes ciblées");

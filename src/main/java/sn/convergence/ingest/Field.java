@@ -13,6 +13,11 @@ public enum Field {
   ADM1_CODE,
   ADM2_NAME,
   ADM2_CODE,
+  /**
+   * A finer place inside the unit (commune, arrondissement, village, site), kept as text: rows of
+   * one file whose finer places differ are parts of one fact and are added up.
+   */
+  PLACE,
   TARGETED,
   REACHED,
   PERIOD,

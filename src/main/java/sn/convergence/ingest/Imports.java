@@ -311,7 +311,9 @@ public class Imports {
     SourceOverlaps.Outcome outcome =
         SourceOverlaps.check(
             analysis.plan(), known, sourceName, this::placeName, analysis.origins());
-    outcome.merges().forEach(m -> m.intervention().addSource(m.fact(), m.otherSource()));
+    outcome
+        .merges()
+        .forEach(m -> m.intervention().joinReported(m.fact(), m.periodLabel(), m.otherSource()));
     return analysis.withWarnings(outcome.issues());
   }
 

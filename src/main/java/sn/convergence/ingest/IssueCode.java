@@ -102,10 +102,10 @@ public enum IssueCode {
       "\"%s\" for %s in %s is reported by several sources: %s."),
   SAME_FACT_OTHER_SOURCE(
       Severity.WARNING,
-      "« %s » pour %s, %s : même fait qu'au registre d'après %s ; un seul fait est gardé, avec les"
-          + " deux sources.",
-      "\"%s\" for %s, %s: the same fact as in the registry according to %s; one fact is kept,"
-          + " with both sources."),
+      "« %s » pour %s, %s : ce fait figure déjà au registre d'après %s ; il est gardé une seule"
+          + " fois, jamais compté deux fois (si ses chiffres changent, il nomme les deux sources).",
+      "\"%s\" for %s, %s: this fact is already in the registry according to %s; it is kept once,"
+          + " never counted twice (if its figures change, it names both sources)."),
   MIXED_UNITS(
       Severity.WARNING, "Unités mélangées pour « %s » : %s.", "Mixed units for \"%s\": %s."),
   IATI_VERSION_UNSUPPORTED(
@@ -182,6 +182,12 @@ public enum IssueCode {
       Severity.WARNING,
       "Même intervention, unité et période que la ligne %s : un seul fait est gardé, avec les deux sources.",
       "Same intervention, unit and period as row %s: one fact is kept, with both sources."),
+  PARTS_ADDED(
+      Severity.WARNING,
+      "« %s » est une partie du fait de la ligne %s (même intervention, unité et période) : ses"
+          + " chiffres y sont additionnés.",
+      "\"%s\" is a part of the fact of row %s (same intervention, unit and period): its figures"
+          + " are added to it."),
   REGISTRY_REFUSED(
       Severity.ERROR,
       "Intervention %s refusée par le registre : %s",

@@ -10,7 +10,8 @@ import java.util.List;
  * {@code source} names who reported the row (the file, or the organisation when known); {@code
  * activityCode} is the registry code the row names (updates that intervention) and {@code
  * reference} the row's own source text (a report), both null when absent. {@code unitTransfer} is
- * the amount per beneficiary unit, null when the file has no such column.
+ * the amount per beneficiary unit, null when the file has no such column. {@code place} is a finer
+ * place inside the unit (a commune, a village) as written, null when absent.
  */
 public record StagedRow(
     String sheet,
@@ -22,6 +23,7 @@ public record StagedRow(
     String country,
     UnitCell adm1,
     UnitCell adm2,
+    String place,
     Quantity targeted,
     Quantity reached,
     Period period,
@@ -73,6 +75,7 @@ public record StagedRow(
         country,
         adm1,
         adm2,
+        place,
         targeted,
         reached,
         period,
@@ -99,6 +102,7 @@ public record StagedRow(
         country,
         adm1,
         adm2,
+        place,
         targeted,
         reached,
         newPeriod,
@@ -126,6 +130,7 @@ public record StagedRow(
             country,
             adm1,
             adm2,
+            place,
             targeted,
             reached,
             period,

@@ -29,10 +29,9 @@ import sn.convergence.system.audit.AuditTrail;
  * The registry's side of an import: interventions are found by code, created SUBMITTED when new,
  * and their coverage facts are created or updated by identity (unit, period label, beneficiary
  * unit), so re-importing a source updates instead of duplicating; a fact whose figures are the same
- * is left as it is (its source too), unless the import adds a source to it (its source text then
- * holds the previous one). Every fact created or changed points to the import batch and every
- * replaced value is kept, so {@link #undo} can take a whole batch back. The same permissions as
- * hand edits apply (partners: own organisation, unlocked years). {@link #plan} says what {@link
+ * is left as it is (its source too). Every fact created or changed points to the import batch and
+ * every replaced value is kept, so {@link #undo} can take a whole batch back. The same permissions
+ * as hand edits apply (partners: own organisation, unlocked years). {@link #plan} says what {@link
  * #apply} would do without writing.
  */
 @Service
@@ -247,22 +246,11 @@ public class CoverageImports {
           Objects.equals(previous.planned(), fact.planned())
               && Objects.equals(previous.reached(), fact.reached())
               && Objects.equals(previous.budgetXof(), fact.budgetXof());
-      if (!same || addsSource(previous.source(), source)) {
+      if (!same) {
         updates.add(
             new FactUpdate(previous, fact.planned(), fact.reached(), fact.budgetXof(), source));
       }
     }
-  }
-
-  /**
-   * True when the import names the fact's source and another one ("b; a" after "a"): the figures
-   * stay, the fact keeps both sources.
-   */
-  private static boolean addsSource(String previous, String incoming) {
-    return previous != null
-        && incoming != null
-        && !incoming.equals(previous)
-        && incoming.contains(previous);
   }
 
   private void backToSubmittedAfterPartnerImport(Intervention before) {

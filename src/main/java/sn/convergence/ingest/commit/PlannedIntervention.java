@@ -86,18 +86,29 @@ public final class PlannedIntervention {
     return existing;
   }
 
+  /** Adds a part of a fact already planned (a commune of its department): figures add up. */
+  void addPart(PlannedFact part) {
+    PlannedFact whole = facts.get(part.key());
+    facts.put(part.key(), whole == null ? part : whole.plus(part));
+  }
+
   /**
-   * The fact also names this other source ("ours; theirs"), when it does not already: the registry
-   * keeps one fact with both sources.
+   * The fact is one the registry holds under {@code periodLabel} from another source: it takes that
+   * label and names that source too ("ours; theirs"), so that the registry keeps one fact with both
+   * sources.
    */
-  public void addSource(PlannedFact fact, String other) {
-    PlannedFact current = facts.get(fact.key());
-    if (current != null
-        && other != null
-        && !other.isBlank()
-        && (current.source() == null || !current.source().contains(other))) {
-      facts.put(fact.key(), current.withSource(other));
+  public void joinReported(PlannedFact fact, String periodLabel, String otherSource) {
+    PlannedFact current = facts.remove(fact.key());
+    if (current == null) {
+      return;
     }
+    PlannedFact joined = current.withPeriodLabel(periodLabel);
+    if (otherSource != null
+        && !otherSource.isBlank()
+        && (joined.source() == null || !joined.source().contains(otherSource))) {
+      joined = joined.withSource(otherSource);
+    }
+    facts.putIfAbsent(joined.key(), joined);
   }
 
   /** The registry's view, with organisation ids found by acronym. */

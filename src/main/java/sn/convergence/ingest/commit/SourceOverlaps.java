@@ -21,9 +21,10 @@ import sn.convergence.registry.ReportedFact;
  * interventions, from other sources (another file, a hand entry, the demonstration data). Pure.
  *
  * <ul>
- *   <li>The same fact (intervention, unit, period label, beneficiary unit) reported by another
- *       source is kept as one fact with both sources, never counted twice: the planned fact is to
- *       carry both sources ({@link Outcome#merges}); the row is flagged {@link
+ *   <li>The same fact (intervention, unit, period, beneficiary unit) reported by another source is
+ *       kept as one fact, never counted twice: the planned fact takes the registry fact's period
+ *       label and carries both sources ({@link Outcome#merges}), which the registry writes when the
+ *       figures change (identical figures leave the fact as it is); the row is flagged {@link
  *       IssueCode#SAME_FACT_OTHER_SOURCE}, and {@link IssueCode#VALUES_CONFLICT} when the reached
  *       figures disagree even after rounding the more precise to the other's precision (the
  *       import's figure replaces the earlier one, which the batch keeps for undo).
@@ -41,8 +42,12 @@ public final class SourceOverlaps {
   /** A registry fact and the name of its origin (the import's file name, or its source text). */
   public record Known(ReportedFact fact, String origin) {}
 
-  /** A planned fact that is to carry another source too. */
-  public record Merge(PlannedIntervention intervention, PlannedFact fact, String otherSource) {}
+  /**
+   * A planned fact that is the registry's fact: it takes that fact's period label (so that it
+   * updates it instead of adding a second one) and carries its source too.
+   */
+  public record Merge(
+      PlannedIntervention intervention, PlannedFact fact, String periodLabel, String otherSource) {}
 
   /** The warnings, and the planned facts to merge with the registry's. */
   public record Outcome(List<Issue> issues, List<Merge> merges) {}
@@ -51,14 +56,15 @@ public final class SourceOverlaps {
 
   /**
    * Checks every planned fact against the known facts of its intervention. {@code placeName} gives
-   * a unit's name for messages; {@code locate} the sheet and row a planned fact came from.
+   * a unit's name for messages; {@code locate} the sheets and rows a planned fact came from (first
+   * row first): a duplicate is named on each, a conflict on the first.
    */
   public static Outcome check(
       ImportPlan plan,
       List<Known> known,
       String origin,
       Function<String, String> placeName,
-      BiFunction<PlannedIntervention, PlannedFact, Issue.Location> locate) {
+      BiFunction<PlannedIntervention, PlannedFact, List<Issue.Location>> locate) {
     Map<String, List<Known>> byBucket = new HashMap<>();
     for (Known k : known) {
       if (k.fact().start() != null && !sameOrigin(k.origin(), origin)) {
@@ -92,7 +98,7 @@ public final class SourceOverlaps {
       List<Known> candidates,
       String origin,
       Function<String, String> placeName,
-      BiFunction<PlannedIntervention, PlannedFact, Issue.Location> locate,
+      BiFunction<PlannedIntervention, PlannedFact, List<Issue.Location>> locate,
       List<Issue> issues,
       List<Merge> merges) {
     TreeSet<String> others = new TreeSet<>();
@@ -111,30 +117,34 @@ public final class SourceOverlaps {
     if (others.isEmpty()) {
       return;
     }
-    Issue.Location at = locate.apply(intervention, fact);
+    List<Issue.Location> rows = locate.apply(intervention, fact);
     String place = placeName.apply(fact.pcode());
     if (same == null) {
       TreeSet<String> sources = new TreeSet<>(others);
       sources.add(origin);
+      for (Issue.Location at : rows) {
+        issues.add(
+            Issue.of(
+                IssueCode.DUPLICATE_ACROSS_SOURCES,
+                at,
+                intervention.title(),
+                place,
+                fact.start().getYear(),
+                String.join(", ", sources)));
+      }
+      return;
+    }
+    for (Issue.Location at : rows) {
       issues.add(
           Issue.of(
-              IssueCode.DUPLICATE_ACROSS_SOURCES,
+              IssueCode.SAME_FACT_OTHER_SOURCE,
               at,
               intervention.title(),
               place,
-              fact.start().getYear(),
-              String.join(", ", sources)));
-      return;
+              fact.periodLabel(),
+              same.origin()));
     }
-    issues.add(
-        Issue.of(
-            IssueCode.SAME_FACT_OTHER_SOURCE,
-            at,
-            intervention.title(),
-            place,
-            fact.periodLabel(),
-            same.origin()));
-    merges.add(new Merge(intervention, fact, same.fact().source()));
+    merges.add(new Merge(intervention, fact, same.fact().periodLabel(), same.fact().source()));
     Long theirs = same.fact().reached();
     if (fact.reached() != null
         && theirs != null
@@ -143,7 +153,7 @@ public final class SourceOverlaps {
       issues.add(
           Issue.of(
               IssueCode.VALUES_CONFLICT,
-              at,
+              rows.get(0),
               intervention.title(),
               place,
               fact.periodLabel(),
@@ -154,10 +164,43 @@ public final class SourceOverlaps {
     }
   }
 
+  /**
+   * Same unit, beneficiary unit and period: the same label, the same dates written another way, or
+   * one school year written as two calendar years ("2019-2020") by one source and as its dates by
+   * the other.
+   */
   private static boolean sameFact(PlannedFact fact, ReportedFact r) {
+    boolean samePeriod =
+        Objects.equals(fact.periodLabel(), r.periodLabel())
+            || (Objects.equals(fact.start(), r.start()) && Objects.equals(fact.end(), r.end()))
+            || sameSchoolYear(fact.start(), fact.end(), r.start(), r.end());
     return fact.pcode().equalsIgnoreCase(r.pcode())
-        && Objects.equals(fact.periodLabel(), r.periodLabel())
+        && samePeriod
         && fact.unit().equalsIgnoreCase(r.unit());
+  }
+
+  /** One period is the calendar years y and y+1, the other runs from year y into year y+1. */
+  static boolean sameSchoolYear(LocalDate s1, LocalDate e1, LocalDate s2, LocalDate e2) {
+    if (s1 == null || e1 == null || s2 == null || e2 == null) {
+      return false;
+    }
+    return (twoCalendarYears(s1, e1) && straddles(s2, e2, s1.getYear()))
+        || (twoCalendarYears(s2, e2) && straddles(s1, e1, s2.getYear()));
+  }
+
+  private static boolean twoCalendarYears(LocalDate start, LocalDate end) {
+    return start.getDayOfYear() == 1
+        && end.getYear() == start.getYear() + 1
+        && end.getMonthValue() == 12
+        && end.getDayOfMonth() == 31;
+  }
+
+  private static boolean straddles(LocalDate start, LocalDate end, int year) {
+    return start.getYear() == year
+        && end.getYear() == year + 1
+        && !twoCalendarYears(start, end)
+        && start.getMonthValue() >= 7
+        && end.getMonthValue() <= 8;
   }
 
   private static String bucket(String code, LocalDate start) {

@@ -38,7 +38,7 @@ public final class SpreadsheetPlanner {
   private final String sourceName;
   private final Map<String, PlannedIntervention> interventions = new LinkedHashMap<>();
   private final Map<String, NewOrganisation> newOrganisations = new LinkedHashMap<>();
-  private final Map<String, Issue.Location> firstRowOfFact = new HashMap<>();
+  private final Map<String, FactRows> rowsOfFact = new HashMap<>();
   private final Map<String, Matched> organisationMatches = new HashMap<>();
   private final Map<String, String> codes = new HashMap<>();
   private final Map<String, String> interventionAliases;
@@ -93,22 +93,28 @@ public final class SpreadsheetPlanner {
     }
     PlannedIntervention intervention = intervention(row, acronym, type.target());
     PlannedFact fact = fact(row, pcode, unit, issues);
-    PlannedFact earlier = intervention.add(fact);
-    if (earlier != null) {
+    String id = intervention.code() + fact.key();
+    FactRows rows = rowsOfFact.get(id);
+    if (rows == null) {
+      rowsOfFact.put(id, new FactRows(row.at(null), row.place()));
+      intervention.add(fact);
+    } else if (rows.isNewPart(row.place())) {
+      intervention.addPart(fact);
+      rows.add(row.at(null), row.place());
       issues.add(
-          Issue.of(
-              IssueCode.DUPLICATE_FACT,
-              row.at(null),
-              firstRowOfFact.get(intervention.code() + fact.key()).row()));
+          Issue.of(IssueCode.PARTS_ADDED, row.at(null), row.place().strip(), rows.first().row()));
     } else {
-      firstRowOfFact.put(intervention.code() + fact.key(), row.at(null));
+      intervention.add(fact);
+      rows.add(row.at(null), row.place());
+      issues.add(Issue.of(IssueCode.DUPLICATE_FACT, row.at(null), rows.first().row()));
     }
     return issues;
   }
 
-  /** The sheet and row a planned fact came from (its first row), or null when unknown. */
-  public Issue.Location origin(PlannedIntervention intervention, PlannedFact fact) {
-    return firstRowOfFact.get(intervention.code() + fact.key());
+  /** The sheets and rows a planned fact came from, first row first; empty when unknown. */
+  public List<Issue.Location> origins(PlannedIntervention intervention, PlannedFact fact) {
+    FactRows rows = rowsOfFact.get(intervention.code() + fact.key());
+    return rows == null ? List.of() : rows.locations();
   }
 
   public ImportPlan plan() {

@@ -71,6 +71,7 @@ public final class RowStager {
             cells.text(Field.COUNTRY).orElse(null),
             adm1,
             adm2,
+            cells.text(Field.PLACE).orElse(null),
             quantity(cells, Field.TARGETED),
             quantity(cells, Field.REACHED),
             period,

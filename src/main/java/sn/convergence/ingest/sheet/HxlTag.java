@@ -56,6 +56,7 @@ public record HxlTag(String hashtag, Set<String> attributes) {
           case "adm1_code", "adm1_id" -> Field.ADM1_CODE;
           case "adm2" -> has("code") || has("id") ? Field.ADM2_CODE : Field.ADM2_NAME;
           case "adm2_code", "adm2_id" -> Field.ADM2_CODE;
+          case "adm3", "adm4", "adm5", "loc" -> Field.PLACE;
           case "targeted", "targeted_num" -> Field.TARGETED;
           case "reached", "reached_num" -> Field.REACHED;
           case "date" -> dateField();

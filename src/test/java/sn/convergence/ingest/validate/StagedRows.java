@@ -103,8 +103,8 @@ final class StagedRows {
 
   StagedRow build() {
     return new StagedRow(
-        sheet, row, source, "DGPSN", null, activity, null, adm1, adm2, targeted, reached, period,
-        null, null, value, transfer, unit, null, null, skipped, issues);
+        sheet, row, source, "DGPSN", null, activity, null, adm1, adm2, null, targeted, reached,
+        period, null, null, value, transfer, unit, null, null, skipped, issues);
   }
 
   static List<IssueCode> codes(List<Issue> issues) {
