@@ -26,6 +26,7 @@ import sn.convergence.system.ConflictException;
 abstract class ImportsContract {
 
   @Autowired Imports imports;
+  @Autowired ColumnProfiles profiles;
   @Autowired JdbcClient jdbc;
 
   /** Each test starts from a registry without imported data: committed batches are undone. */
@@ -36,6 +37,7 @@ abstract class ImportsContract {
         imports.undo(batch.id());
       }
     }
+    profiles.list().forEach(p -> profiles.delete(p.name()));
   }
 
   private ImportBatch upload(Path path, ImportOptions options) throws IOException {
@@ -155,6 +157,124 @@ abstract class ImportsContract {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  @Test
+  void unrecognisedColumnsAreNamedThenMappedIntoAProfileThatLaterFilesUse() {
+    String csv =
+        "Partenaire;Programme;Département;Saison;Participants;Budget activités (FCFA)\n"
+            + "Oxfam;Création d'actifs;Podor;hivernage 2021;1 250;12 500 000\n";
+    ImportOptions options = new ImportOptions(ImportMode.ALL_OR_NOTHING, null, true, "SN", null);
+    ImportBatch first = upload("oxfam-2021.csv", csv, options);
+    assertThat(first.report().rows().issues())
+        .filteredOn(i -> i.code() == IssueCode.COLUMN_IGNORED)
+        .extracting(Issue::column)
+        .containsExactly("Saison", "Participants", "Budget activités (FCFA)");
+
+    ImportBatch mapped =
+        imports.mapColumns(
+            first.id(),
+            "Oxfam R4",
+            java.util.Map.of(
+                "Saison", Field.PERIOD,
+                "Participants", Field.REACHED,
+                "Budget activités (FCFA)", Field.VALUE));
+
+    assertThat(mapped.options().profile()).isEqualTo("Oxfam R4");
+    assertThat(mapped.report().rows().count(IssueCode.COLUMN_IGNORED)).isZero();
+    assertThat(mapped.report().rows().rowsValid())
+        .as("%s", mapped.report().rows().issues())
+        .isEqualTo(1);
+    imports.commit(mapped.id(), null, ImportProgress.Listener.NONE);
+    assertThat(
+            jdbc.sql(
+                    "select reached || '/' || budget_xof || '/' || period_label from coverage"
+                        + " where import_batch_id = ?")
+                .param(mapped.id())
+                .query(String.class)
+                .single())
+        .isEqualTo("1250/12500000/2021S");
+
+    ImportBatch next =
+        upload(
+            "oxfam-2022.csv",
+            csv.replace("2021", "2022"),
+            new ImportOptions(ImportMode.ALL_OR_NOTHING, null, true, "SN", null, "oxfam r4"));
+    assertThat(next.options().profile()).isEqualTo("Oxfam R4");
+    assertThat(next.report().rows().count(IssueCode.COLUMN_IGNORED)).isZero();
+    assertThatThrownBy(
+            () ->
+                upload(
+                    "x.csv",
+                    csv,
+                    new ImportOptions(ImportMode.ALL_OR_NOTHING, null, true, "SN", null, "none")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theSameFactFromAnotherFileIsKeptOnceAndAConflictIsNamed() {
+    ImportOptions options = new ImportOptions(ImportMode.ALL_OR_NOTHING, null, true, "SN", null);
+    String header = "Organisation,Activité,Département,Période,Atteints,Unité\n";
+    ImportBatch national =
+        upload("national.csv", header + "DGPSN,PNBSF,Podor,2022,4 800,ménages\n", options);
+    imports.commit(national.id(), null, ImportProgress.Listener.NONE);
+    long facts = jdbc.sql("select count(*) from coverage").query(Long.class).single();
+
+    ImportBatch regional =
+        upload(
+            "coordination-saint-louis.csv",
+            header
+                + "DGPSN,PNBSF,Podor,2022,480,ménages\n"
+                + "DGPSN,PNBSF,Podor,2022-Q3,470,ménages\n",
+            options);
+
+    assertThat(regional.report().rows().issues())
+        .extracting(Issue::code)
+        .contains(
+            IssueCode.SAME_FACT_OTHER_SOURCE,
+            IssueCode.VALUES_CONFLICT,
+            IssueCode.DUPLICATE_ACROSS_SOURCES);
+    assertThat(regional.report().rows().issues())
+        .filteredOn(i -> i.code() == IssueCode.VALUES_CONFLICT)
+        .singleElement()
+        .satisfies(i -> assertThat(i.messageFr()).contains("480", "4800", "national.csv"));
+    assertThat(regional.report().effect().factsUpdated()).isEqualTo(1);
+    imports.commit(regional.id(), null, ImportProgress.Listener.NONE);
+    assertThat(jdbc.sql("select count(*) from coverage").query(Long.class).single())
+        .isEqualTo(facts + 1);
+    assertThat(
+            jdbc.sql("select source from coverage where period_label = '2022' and pcode = ?")
+                .param("SN1002")
+                .query(String.class)
+                .single())
+        .contains("coordination-saint-louis.csv", "national.csv");
+
+    ImportBatch again =
+        upload("national.csv", header + "DGPSN,PNBSF,Podor,2022,4 800,ménages\n", options);
+    assertThat(again.report().rows().count(IssueCode.SAME_FACT_OTHER_SOURCE)).isOne();
+  }
+
+  @Test
+  void rowsNamingDifferentCommunesOfOneDepartmentAddUp() {
+    ImportOptions options = new ImportOptions(ImportMode.ALL_OR_NOTHING, null, true, "SN", null);
+    ImportBatch batch =
+        upload(
+            "communes.csv",
+            "Organisation,Activité,Département,Commune,Période,Atteints,Unité\n"
+                + "DGPSN,PNBSF,Podor,Guédé Chantier,2022-Q1,300,ménages\n"
+                + "DGPSN,PNBSF,Podor,Ndioum,2022-Q1,200,ménages\n"
+                + "DGPSN,PNBSF,Podor,Ndioum,2022-Q1,200,ménages\n",
+            options);
+
+    assertThat(batch.report().rows().count(IssueCode.PARTS_ADDED)).isOne();
+    assertThat(batch.report().rows().count(IssueCode.DUPLICATE_FACT)).isOne();
+    imports.commit(batch.id(), null, ImportProgress.Listener.NONE);
+    assertThat(
+            jdbc.sql("select reached from coverage where import_batch_id = ?")
+                .param(batch.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(500);
   }
 
   private long reachedInMatam() {

@@ -66,6 +66,21 @@ class ApiProblems {
     return problem;
   }
 
+  /** A body that is not JSON, or names a value no field accepts (an unknown enum constant). */
+  @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+  ProblemDetail unreadableBody(
+      org.springframework.http.converter.HttpMessageNotReadableException e) {
+    String cause = e.getMostSpecificCause().getMessage();
+    String first = cause == null ? "" : cause.lines().findFirst().orElse("");
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            "The request body cannot be read: "
+                + (first.length() > 300 ? first.substring(0, 300) : first));
+    problem.setTitle("Bad request");
+    return problem;
+  }
+
   @ExceptionHandler(PermissionDeniedException.class)
   ProblemDetail denied(PermissionDeniedException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());

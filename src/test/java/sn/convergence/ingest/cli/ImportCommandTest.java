@@ -24,6 +24,7 @@ class ImportCommandTest {
 
   @Autowired ImportCommand command;
   @Autowired Imports imports;
+  @Autowired sn.convergence.ingest.ColumnProfiles profileService;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -81,5 +82,32 @@ class ImportCommandTest {
     assertThat(run(empty.toString(), "--commit")).isEqualTo(1);
     assertThat(run(dir.resolve("absent.csv").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("introuvable");
+  }
+
+  @Test
+  void savesTheProfilesOfAFileAndImportsWithTheOneNamed(@TempDir Path dir) throws IOException {
+    Path profiles = dir.resolve("profils_colonnes.csv");
+    Files.writeString(profiles, "profile,header,field\nCICODEV,Nombre d'élèves,REACHED\n");
+    Path data = dir.resolve("cicodev.csv");
+    Files.writeString(
+        data,
+        "Organisation,Activité,Département,Année,Unité,Nombre d'élèves\n"
+            + "CICODEV,Cantines scolaires,Podor,2021,élèves,320\n");
+
+    int code =
+        run(
+            data.toString(),
+            "--profiles",
+            profiles.toString(),
+            "--profile",
+            "CICODEV",
+            "--create-organisations");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("Profil de colonnes « CICODEV » : 1 en-têtes enregistrés")
+        .contains("Profil de colonnes : CICODEV")
+        .doesNotContain("COLUMN_IGNORED");
+    profileService.delete("CICODEV");
   }
 }

@@ -77,4 +77,29 @@ class SheetMapperTest {
     assertThat(mapped).isEmpty();
     assertThat(mapper.mapping()).isEmpty();
   }
+
+  @Test
+  void namesTheHeadersNeitherATagNorTheProfileMaps() {
+    SheetMapper byHeader = new SheetMapper(ColumnProfile.standard());
+    feed(
+        byHeader,
+        List.of(
+            List.of("Organisation", "Région", "Observations", "", "Ménages servis"),
+            List.of("WFP", "Matam", "RAS", "", "120")));
+    assertThat(byHeader.ignoredHeaders()).containsExactly("Observations", "Ménages servis");
+    assertThat(byHeader.headerRowNumber()).isEqualTo(1);
+
+    SheetMapper tagged = new SheetMapper(ColumnProfile.standard());
+    feed(
+        tagged,
+        List.of(
+            List.of("Organisation", "Commentaire", "Région"),
+            List.of("#org", "", "#adm1 +name"),
+            List.of("WFP", "voir rapport", "Matam")));
+    assertThat(tagged.ignoredHeaders()).containsExactly("Commentaire");
+
+    SheetMapper none = new SheetMapper(ColumnProfile.standard());
+    feed(none, List.of(List.of("a", "b"), List.of("1", "2")));
+    assertThat(none.ignoredHeaders()).isEmpty();
+  }
 }

@@ -184,4 +184,68 @@ class ImportApiIntegrationTest {
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/v1/imports/999999").with(COORDINATOR)).andExpect(status().isNotFound());
   }
+
+  @Test
+  void profilesAreSavedReadCompletedAndDeletedOverTheApi() throws Exception {
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/v1/import-profiles/MEN-DCaS")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"headers\":{\"IEF\":\"ADM2_NAME\",\"Valeur\":\"REACHED\"}}")
+                .with(COORDINATOR)
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.headers.IEF").value("ADM2_NAME"));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/v1/import-profiles/MEN-DCaS")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"headers\":{\"Valeur\":\"NOT_A_FIELD\"}}")
+                .with(COORDINATOR)
+                .with(csrf()))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/api/v1/import-profiles").with(COORDINATOR))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].name").value("MEN-DCaS"));
+    mvc.perform(
+            delete("/api/v1/import-profiles/MEN-DCaS/headers/Valeur")
+                .with(COORDINATOR)
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.headers.Valeur").doesNotExist());
+
+    String csv = "IEF;Indicateur;Valeur;Année;Partenaire;Programme\n";
+    String body =
+        mvc.perform(
+                multipart("/api/v1/imports")
+                    .file(
+                        file(
+                            "men.csv",
+                            (csv + "Podor;élèves;500;2021;PAM;Cantines scolaires\n")
+                                .getBytes(StandardCharsets.UTF_8)))
+                    .param("profile", "men-dcas")
+                    .param("createOrganisations", "true")
+                    .with(COORDINATOR)
+                    .with(csrf()))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.batch.options.profile").value("MEN-DCaS"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    int id = JsonPath.read(body, "$.batch.id");
+    mvc.perform(
+            post("/api/v1/imports/" + id + "/columns")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"profile\":\"MEN-DCaS\",\"headers\":{\"Valeur\":\"REACHED\"}}")
+                .with(COORDINATOR)
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.batch.report.rows.rowsValid").value(1));
+
+    mvc.perform(delete("/api/v1/import-profiles/MEN-DCaS").with(COORDINATOR).with(csrf()))
+        .andExpect(status().isNoContent());
+    mvc.perform(get("/api/v1/import-profiles/MEN-DCaS").with(COORDINATOR))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/import-profiles")).andExpect(status().isUnauthorized());
+  }
 }

@@ -127,4 +127,95 @@ class ImportPagesIntegrationTest {
     mvc.perform(get("/imports/" + id).with(user("p").roles("PARTNER")))
         .andExpect(status().isNotFound());
   }
+
+  @Test
+  void unrecognisedColumnsAreMappedFromTheBatchPageIntoAProfileListedOnTheProfilesPage()
+      throws Exception {
+    String csv =
+        "Structure;Programme;Département;Année;Ménages servis\n"
+            + "<i>DGPSN</i>;Bourses de sécurité familiale;Podor;2022;1 200\n";
+    MockMultipartFile file =
+        new MockMultipartFile(
+            "file", "structure.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    String location =
+        mvc.perform(
+                multipart("/imports")
+                    .file(file)
+                    .param("createOrganisations", "true")
+                    .with(COORDINATOR)
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    waitFor(id);
+    String page = pageOf("/imports/" + id);
+    assertThat(page).contains("id=\"columns-form\"", "Structure", "Ménages servis");
+
+    mvc.perform(
+            post("/imports/" + id + "/columns")
+                .param("profile", "DGPSN <national>")
+                .param("header", "Structure", "Ménages servis")
+                .param("field", "ORGANISATION", "REACHED")
+                .with(COORDINATOR)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    String after = pageOf("/imports/" + id);
+    assertThat(after)
+        .doesNotContain("id=\"columns-form\"")
+        .contains("id=\"batch-profile\"", "DGPSN &lt;national&gt;");
+    String profiles = pageOf("/imports/profiles");
+    assertThat(profiles)
+        .contains("DGPSN &lt;national&gt;", "Ménages servis", "Bénéficiaires atteints")
+        .doesNotContain("DGPSN <national>");
+    assertThat(pageOf("/imports")).contains("<option value=\"DGPSN &lt;national&gt;\"");
+
+    mvc.perform(
+            post("/imports/profiles/delete")
+                .param("profile", "DGPSN <national>")
+                .with(COORDINATOR)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(pageOf("/imports/profiles")).doesNotContain("DGPSN &lt;national&gt;");
+  }
+
+  @Test
+  void aProfileFileIsLoadedWholeOrRefusedWithItsReason() throws Exception {
+    MockMultipartFile bad =
+        new MockMultipartFile(
+            "file",
+            "profils.csv",
+            "text/csv",
+            "profile,header,field\nP,Saison,SEASON\n".getBytes(StandardCharsets.UTF_8));
+    mvc.perform(multipart("/imports/profiles/csv").file(bad).with(COORDINATOR).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("problem", "profiles.problem.csv"));
+    MockMultipartFile good =
+        new MockMultipartFile(
+            "file",
+            "profils.csv",
+            "text/csv",
+            "profile,header,field\nP,Saison,PERIOD\n".getBytes(StandardCharsets.UTF_8));
+    mvc.perform(multipart("/imports/profiles/csv").file(good).with(COORDINATOR).with(csrf()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("flash", "profiles.flash.loaded"));
+    assertThat(pageOf("/imports/profiles")).contains("Saison", "Période");
+    mvc.perform(
+            post("/imports/profiles/delete").param("profile", "P").with(COORDINATOR).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/imports/profiles").with(user("v").roles("VIEWER")))
+        .andExpect(status().isForbidden());
+  }
+
+  private String pageOf(String path) throws Exception {
+    return mvc.perform(get(path).with(COORDINATOR))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
 }
