@@ -79,10 +79,13 @@ final class ExportReadme {
             + " valeurs commençant par = + - @ y sont précédées d'une apostrophe.\n");
     text.append(
         "- profils_colonnes.csv : les en-têtes que l'import ne connaît pas d'office, à enregistrer"
-            + " une fois comme profil (profil, en-tête, champ).\n");
+            + " une fois comme profils (profil, en-tête, champ) : page Imports > Profils de"
+            + " colonnes > Charger des profils, ou option --profiles de la commande import ;"
+            + " choisissez ensuite le profil indiqué ci-dessus au chargement de chaque fichier.\n");
     text.append(
         "- operations.csv : l'intervention que désigne chaque intitulé d'activité (ce qu'un"
-            + " gestionnaire confirme une fois).\n\n");
+            + " gestionnaire confirme une fois sur la page d'un import : « Confirmer une"
+            + " correspondance », nature « Intervention »).\n\n");
     text.append("PROBLÈMES INJECTÉS (spécification du jeu de démonstration, section 6)\n");
     Map<Integer, Long> counts =
         layer.noise().stream()
