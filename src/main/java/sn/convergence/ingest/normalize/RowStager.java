@@ -25,10 +25,15 @@ public final class RowStager {
   /** Excel's limit for a cell; longer cells are refused rather than carried along. */
   public static final int MAX_CELL_LENGTH = 32_767;
 
+  private static final int REMEMBERED_PERIODS = 2_000;
+
   private final UnitCellReader units;
   private final NumberParser.Style style;
   private final String source;
+  private final RecentAnswers<String, Optional<Period>> periods =
+      new RecentAnswers<>(REMEMBERED_PERIODS);
 
+  /** One stager per file: it remembers the periods it read (files repeat them). */
   public RowStager(UnitCellReader units, NumberParser.Style style, String source) {
     this.units = units;
     this.style = style;
@@ -135,12 +140,12 @@ public final class RowStager {
     return period != null ? period : end;
   }
 
-  private static Period parsePeriod(Cells cells, Field field) {
+  private Period parsePeriod(Cells cells, Field field) {
     Optional<String> text = cells.text(field);
     if (text.isEmpty()) {
       return null;
     }
-    Optional<Period> period = PeriodParser.parse(text.get());
+    Optional<Period> period = periods.get(text.get(), PeriodParser::parse);
     if (period.isEmpty()) {
       cells.issue(IssueCode.PERIOD_INVALID, field, text.get());
     }

@@ -34,6 +34,7 @@ public final class UnitChecks {
   private static final Pattern BARE_CODE = Pattern.compile("\\d{1,4}");
   private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{2}-[A-Za-z]{2,3}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern REGION_PREFIX = Pattern.compile("region\\b.*");
   private static final int CACHE_SIZE = 10_000;
 
   private final NameResolver resolver;
@@ -211,7 +212,7 @@ public final class UnitChecks {
     String repaired = NameNormalizer.repairMojibake(text);
     String plain =
         MARKS.matcher(Normalizer.normalize(repaired, Normalizer.Form.NFD)).replaceAll("");
-    return plain.strip().toLowerCase(Locale.ROOT).matches("region\\b.*");
+    return REGION_PREFIX.matcher(plain.strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   private static boolean isCode(String text) {
