@@ -26,14 +26,19 @@ public final class RowStager {
   public static final int MAX_CELL_LENGTH = 32_767;
 
   private static final int REMEMBERED_PERIODS = 2_000;
+  private static final int REMEMBERED_TEXTS = 4_096;
 
   private final UnitCellReader units;
   private final NumberParser.Style style;
   private final String source;
   private final RecentAnswers<String, Optional<Period>> periods =
       new RecentAnswers<>(REMEMBERED_PERIODS);
+  private final RecentAnswers<String, String> texts = new RecentAnswers<>(REMEMBERED_TEXTS);
 
-  /** One stager per file: it remembers the periods it read (files repeat them). */
+  /**
+   * One stager per file: it remembers the periods it read and the cell texts it saw, so that rows
+   * repeating a text share one copy (files repeat them; staged rows may be kept until the end).
+   */
   public RowStager(UnitCellReader units, NumberParser.Style style, String source) {
     this.units = units;
     this.style = style;
@@ -41,7 +46,7 @@ public final class RowStager {
   }
 
   public StagedRow stage(MappedRow row) {
-    Cells cells = new Cells(row);
+    Cells cells = new Cells(row, texts);
     Period period = period(cells);
     LocalDate validOn = period == null ? null : period.start();
     String country = cells.text(Field.COUNTRY).orElse(null);
@@ -214,10 +219,12 @@ public final class RowStager {
   /** The row's mapped cells with their issues, refusing cells longer than Excel allows. */
   private static final class Cells {
     private final MappedRow row;
+    private final RecentAnswers<String, String> texts;
     private final List<Issue> issues = new ArrayList<>();
 
-    Cells(MappedRow row) {
+    Cells(MappedRow row, RecentAnswers<String, String> texts) {
       this.row = row;
+      this.texts = texts;
       for (Field field : row.mapping().columns().keySet()) {
         int length = row.value(field).length();
         if (length > MAX_CELL_LENGTH) {
@@ -230,7 +237,7 @@ public final class RowStager {
       String value = row.value(field);
       return value.isEmpty() || value.length() > MAX_CELL_LENGTH
           ? Optional.empty()
-          : Optional.of(value);
+          : Optional.of(texts.get(value, text -> text));
     }
 
     Issue issue(IssueCode code, Field field, Object... args) {

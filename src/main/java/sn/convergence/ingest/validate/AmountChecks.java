@@ -196,7 +196,11 @@ public final class AmountChecks {
   }
 
   private static BigDecimal total(List<StagedRow> rows) {
-    return rows.stream().map(r -> r.value().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total = BigDecimal.ZERO;
+    for (StagedRow row : rows) {
+      total = total.add(row.value().value());
+    }
+    return total;
   }
 
   static BigDecimal median(List<BigDecimal> values) {

@@ -40,6 +40,7 @@ public final class UnitChecks {
   private final NameResolver resolver;
   private final Map<PCode, Optional<AdminUnit>> units = new ConcurrentHashMap<>();
   private final Map<String, Optional<AdminUnit>> today = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> regionPrefixed = new ConcurrentHashMap<>();
 
   public UnitChecks(NameResolver resolver) {
     this.resolver = resolver;
@@ -126,7 +127,7 @@ public final class UnitChecks {
     }
     UnitCell department = row.adm2();
     if (department != null && !department.raw().isEmpty()) {
-      boolean regionPrefix = hasRegionPrefix(department.raw());
+      boolean regionPrefix = regionPrefixed(department.raw());
       if (regionPrefix || isUnresolvedName(department)) {
         otherLevel(department.raw(), AdminLevel.REGION, on)
             .ifPresent(unit -> issues.add(wrongLevel(row, department, unit)));
@@ -197,6 +198,19 @@ public final class UnitChecks {
     return resolution.match();
   }
 
+  /** {@link #hasRegionPrefix}, remembered for the first {@value #CACHE_SIZE} texts. */
+  private boolean regionPrefixed(String text) {
+    Boolean known = regionPrefixed.get(text);
+    if (known != null) {
+      return known;
+    }
+    boolean prefixed = hasRegionPrefix(text);
+    if (regionPrefixed.size() < CACHE_SIZE) {
+      regionPrefixed.put(text, prefixed);
+    }
+    return prefixed;
+  }
+
   private static String label(Optional<AdminUnit> unit) {
     return unit.map(u -> u.name() + " (" + u.pcode().value() + ")").orElse("—");
   }
@@ -217,7 +231,8 @@ public final class UnitChecks {
 
   private static boolean isCode(String text) {
     String stripped = text.strip();
-    return PCode.looksLike(stripped) || ISO_CODE.matcher(stripped).matches();
+    return PCode.looksLike(stripped)
+        || (stripped.indexOf('-') == 2 && ISO_CODE.matcher(stripped).matches());
   }
 
   private static List<UnitCell> cells(StagedRow row) {
