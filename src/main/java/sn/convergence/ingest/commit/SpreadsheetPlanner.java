@@ -43,6 +43,7 @@ public final class SpreadsheetPlanner {
   private final Map<String, PlannedIntervention> interventions = new LinkedHashMap<>();
   private final Map<String, NewOrganisation> newOrganisations = new LinkedHashMap<>();
   private final Map<String, Matched> organisationMatches = new HashMap<>();
+  private final Map<String, String> organisationKeys = new HashMap<>();
   private final Map<String, Issue> organisationIssues = new HashMap<>();
   private final RecentAnswers<Period, sn.convergence.registry.Period> registryPeriods =
       new RecentAnswers<>(REMEMBERED_PERIODS);
@@ -132,7 +133,7 @@ public final class SpreadsheetPlanner {
       }
       return match.target();
     }
-    String key = TextKey.of(row.organisation());
+    String key = organisationKeys.computeIfAbsent(row.organisation(), TextKey::of);
     if (options.createOrganisations()) {
       NewOrganisation created =
           newOrganisations.computeIfAbsent(

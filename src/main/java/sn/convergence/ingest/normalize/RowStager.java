@@ -72,24 +72,21 @@ public final class RowStager {
             row.raw().sheet(),
             row.raw().rowNumber(),
             source,
-            cells
-                .text(Field.ORGANISATION)
-                .or(() -> cells.text(Field.ORGANISATION_ACRONYM))
-                .orElse(null),
-            cells.text(Field.SECTOR).orElse(null),
-            cells.text(Field.ACTIVITY).orElse(null),
-            cells.text(Field.COUNTRY).orElse(null),
+            cells.kept(Field.ORGANISATION, Field.ORGANISATION_ACRONYM),
+            cells.kept(Field.SECTOR),
+            cells.kept(Field.ACTIVITY),
+            cells.kept(Field.COUNTRY),
             adm1,
             adm2,
             quantity(cells, Field.TARGETED),
             quantity(cells, Field.REACHED),
             period,
-            cells.text(Field.STATUS).orElse(null),
-            cells.text(Field.BENEFICIARY).orElse(null),
+            cells.kept(Field.STATUS),
+            cells.kept(Field.BENEFICIARY),
             quantity(cells, Field.VALUE),
-            cells.text(Field.UNIT).orElse(null),
-            cells.text(Field.ACTIVITY_CODE).orElse(null),
-            cells.text(Field.SOURCE).orElse(null),
+            cells.kept(Field.UNIT),
+            cells.kept(Field.ACTIVITY_CODE),
+            cells.kept(Field.SOURCE),
             false,
             cells.issues);
     return skipIfOutOfScope(row, staged);
@@ -237,7 +234,21 @@ public final class RowStager {
       String value = row.value(field);
       return value.isEmpty() || value.length() > MAX_CELL_LENGTH
           ? Optional.empty()
-          : Optional.of(texts.get(value, text -> text));
+          : Optional.of(value);
+    }
+
+    /**
+     * The text the staged row keeps for a field (the first of the fields that has one), null when
+     * none: one copy shared by the rows that repeat it.
+     */
+    String kept(Field... fields) {
+      for (Field field : fields) {
+        Optional<String> text = text(field);
+        if (text.isPresent()) {
+          return texts.get(text.get(), shared -> shared);
+        }
+      }
+      return null;
     }
 
     Issue issue(IssueCode code, Field field, Object... args) {
