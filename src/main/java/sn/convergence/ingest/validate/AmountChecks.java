@@ -131,9 +131,10 @@ public final class AmountChecks {
                 return;
               }
               BigDecimal median = median(column.stream().map(r -> r.value().value()).toList());
+              BigDecimal ceiling = median.multiply(SCALE_RATIO);
               for (StagedRow row : column) {
                 BigDecimal amount = row.value().value();
-                if (amount.compareTo(median.multiply(SCALE_RATIO)) >= 0
+                if (amount.compareTo(ceiling) >= 0
                     || amount.multiply(SCALE_RATIO).compareTo(median) <= 0) {
                   issues.add(
                       Issue.of(
