@@ -33,6 +33,19 @@ public record Issue(
     return of(code, Location.FILE, args);
   }
 
+  /** The same issue at another place (a warning repeated on many rows). */
+  public Issue at(Location place) {
+    return new Issue(
+        severity,
+        code,
+        place.sheet(),
+        place.row(),
+        place.column(),
+        messageFr,
+        messageEn,
+        suggestion);
+  }
+
   public Issue withSuggestion(String text) {
     return new Issue(severity, code, sheet, row, column, messageFr, messageEn, text);
   }

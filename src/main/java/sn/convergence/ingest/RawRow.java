@@ -19,6 +19,11 @@ public record RawRow(String sheet, int rowNumber, List<String> cells) {
   }
 
   public boolean isBlank() {
-    return cells.stream().allMatch(String::isBlank);
+    for (String cell : cells) {
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

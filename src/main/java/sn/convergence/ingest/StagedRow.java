@@ -42,7 +42,12 @@ public record StagedRow(
   }
 
   public boolean hasErrors() {
-    return issues.stream().anyMatch(Issue::isError);
+    for (Issue issue : issues) {
+      if (issue.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isValid() {

@@ -62,7 +62,7 @@ public final class InterventionValidator {
       checkParticipant(out, "participants[" + i + "]", draft.participants().get(i));
     }
     for (int i = 0; i < draft.coverage().size(); i++) {
-      checkCoverage(out, "coverage[" + i + "]", draft.coverage().get(i));
+      checkCoverage(out, i, draft.coverage().get(i));
     }
     return out;
   }
@@ -71,7 +71,7 @@ public final class InterventionValidator {
   public List<FieldViolation> validateCoverage(List<CoverageDraft> rows) {
     List<FieldViolation> out = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      checkCoverage(out, "coverage[" + i + "]", rows.get(i));
+      checkCoverage(out, i, rows.get(i));
     }
     return out;
   }
@@ -108,25 +108,33 @@ public final class InterventionValidator {
     enumValue(out, path + ".role", p.role(), ParticipantRole.parse(p.role()), true);
   }
 
-  private void checkCoverage(List<FieldViolation> out, String path, CoverageDraft row) {
+  /**
+   * Checks the row at {@code index}; its violations go first to a list of their own so that the
+   * field paths ({@code coverage[index].field}) are written only for rows that have any.
+   */
+  private void checkCoverage(List<FieldViolation> out, int index, CoverageDraft row) {
     if (row == null) {
-      out.add(violation(path, "required", "A coverage row is required"));
+      out.add(violation("coverage[" + index + "]", "required", "A coverage row is required"));
       return;
     }
+    List<FieldViolation> found = new ArrayList<>(0);
     Optional<Period> period = row.resolvePeriod();
     if (period.isEmpty()) {
-      out.add(
+      found.add(
           violation(
-              path + ".period",
+              "period",
               "invalid",
               "Give a period such as 2021, 2021-Q2, 2021-06, 2019/2020 or start and end dates"));
     }
-    checkPcode(out, path + ".pcode", row.pcode(), period.orElse(null));
-    enumValue(out, path + ".unit", row.unit(), BeneficiaryUnit.parse(row.unit()), true);
-    nonNegative(out, path + ".planned", row.planned());
-    nonNegative(out, path + ".reached", row.reached());
-    nonNegative(out, path + ".budgetXof", row.budgetXof());
-    text(out, path + ".source", row.source(), 300, false);
+    checkPcode(found, "pcode", row.pcode(), period.orElse(null));
+    enumValue(found, "unit", row.unit(), BeneficiaryUnit.parse(row.unit()), true);
+    nonNegative(found, "planned", row.planned());
+    nonNegative(found, "reached", row.reached());
+    nonNegative(found, "budgetXof", row.budgetXof());
+    text(found, "source", row.source(), 300, false);
+    for (FieldViolation v : found) {
+      out.add(violation("coverage[" + index + "]." + v.field(), v.code(), v.message()));
+    }
   }
 
   private void checkPcode(List<FieldViolation> out, String path, String pcode, Period period) {

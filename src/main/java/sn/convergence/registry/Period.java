@@ -2,7 +2,9 @@ package sn.convergence.registry;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,14 @@ public record Period(String label, LocalDate start, LocalDate end) {
   private static final Pattern INTERVAL =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})");
 
+  /**
+   * Labels already parsed: a registry uses a few hundred labels over and over (every imported fact
+   * is checked by label), so the first {@value #REMEMBERED_LABELS} are kept. Thread-safe.
+   */
+  private static final Map<String, Optional<Period>> PARSED = new ConcurrentHashMap<>();
+
+  private static final int REMEMBERED_LABELS = 4_096;
+
   public Period {
     if (label == null || start == null || end == null) {
       throw new IllegalArgumentException("A period needs a label, a start and an end");
@@ -47,6 +57,17 @@ public record Period(String label, LocalDate start, LocalDate end) {
     if (label == null) {
       return Optional.empty();
     }
+    Optional<Period> known = PARSED.get(label);
+    if (known == null) {
+      known = parseLabel(label);
+      if (PARSED.size() < REMEMBERED_LABELS) {
+        PARSED.put(label, known);
+      }
+    }
+    return known;
+  }
+
+  private static Optional<Period> parseLabel(String label) {
     String text = label.strip().toUpperCase(java.util.Locale.ROOT);
     try {
       return Optional.ofNullable(parseStrict(text));

@@ -9,42 +9,54 @@ import sn.convergence.ingest.Issue;
 /**
  * The rows of one file that gave one planned fact, and the finer places (communes, villages) they
  * named. A row naming a finer place none of the earlier rows named, when every row so far named
- * one, is a part of the fact (its figures are added up); any other repeat is a duplicate.
+ * one, is a part of the fact (its figures are added up); any other repeat is a duplicate. Holds
+ * only the first row until a second one arrives (most facts have one row).
  */
 final class FactRows {
 
-  private final List<Issue.Location> locations = new ArrayList<>();
-  private final Set<String> places = new HashSet<>();
-  private boolean everyRowNamesAPlace;
+  private final Issue.Location first;
+  private List<Issue.Location> more;
+  private Set<String> places;
 
   FactRows(Issue.Location first, String place) {
-    locations.add(first);
-    everyRowNamesAPlace = key(place) != null;
-    if (everyRowNamesAPlace) {
-      places.add(key(place));
+    this.first = first;
+    String key = key(place);
+    if (key != null) {
+      places = new HashSet<>();
+      places.add(key);
     }
   }
 
   Issue.Location first() {
-    return locations.get(0);
+    return first;
   }
 
+  /** Every row, the first first. */
   List<Issue.Location> locations() {
-    return List.copyOf(locations);
+    if (more == null) {
+      return List.of(first);
+    }
+    List<Issue.Location> all = new ArrayList<>(more.size() + 1);
+    all.add(first);
+    all.addAll(more);
+    return all;
   }
 
   /** True when a row with this finer place is one more part of the fact. */
   boolean isNewPart(String place) {
     String key = key(place);
-    return everyRowNamesAPlace && key != null && !places.contains(key);
+    return places != null && key != null && !places.contains(key);
   }
 
   void add(Issue.Location at, String place) {
-    locations.add(at);
+    if (more == null) {
+      more = new ArrayList<>(2);
+    }
+    more.add(at);
     String key = key(place);
     if (key == null) {
-      everyRowNamesAPlace = false;
-    } else {
+      places = null;
+    } else if (places != null) {
       places.add(key);
     }
   }

@@ -75,13 +75,13 @@ public final class PlannedIntervention {
 
   /** Adds a fact; returns the fact already there with the same identity, if any (then merged). */
   PlannedFact add(PlannedFact fact) {
-    PlannedFact existing = facts.get(fact.key());
+    String key = fact.key();
+    PlannedFact existing = facts.putIfAbsent(key, fact);
     if (existing == null) {
-      facts.put(fact.key(), fact);
       return null;
     }
     if (fact.source() != null && !Objects.equals(existing.source(), fact.source())) {
-      facts.put(fact.key(), existing.withSource(fact.source()));
+      facts.put(key, existing.withSource(fact.source()));
     }
     return existing;
   }

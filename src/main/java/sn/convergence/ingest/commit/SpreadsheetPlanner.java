@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import sn.convergence.actors.OrganisationType;
 import sn.convergence.geography.PCode;
 import sn.convergence.ingest.Issue;
@@ -15,6 +16,7 @@ import sn.convergence.ingest.IssueCode;
 import sn.convergence.ingest.Period;
 import sn.convergence.ingest.StagedRow;
 import sn.convergence.ingest.UnitCell;
+import sn.convergence.ingest.normalize.RecentAnswers;
 import sn.convergence.registry.BeneficiaryUnit;
 import sn.convergence.registry.InterventionType;
 
@@ -29,6 +31,8 @@ import sn.convergence.registry.InterventionType;
  */
 public final class SpreadsheetPlanner {
 
+  private static final int REMEMBERED_PERIODS = 2_000;
+
   private final OrganisationMatcher organisations;
   private final TypeMatcher types;
   private final Map<String, InterventionType> typesByCode = new HashMap<>();
@@ -40,6 +44,10 @@ public final class SpreadsheetPlanner {
   private final Map<String, NewOrganisation> newOrganisations = new LinkedHashMap<>();
   private final Map<String, FactRows> rowsOfFact = new HashMap<>();
   private final Map<String, Matched> organisationMatches = new HashMap<>();
+  private final Map<String, String> organisationKeys = new HashMap<>();
+  private final Map<String, Issue> organisationIssues = new HashMap<>();
+  private final RecentAnswers<Period, sn.convergence.registry.Period> registryPeriods =
+      new RecentAnswers<>(REMEMBERED_PERIODS);
   private final Map<String, String> codes = new HashMap<>();
   private final Map<String, String> interventionAliases;
 
@@ -137,16 +145,19 @@ public final class SpreadsheetPlanner {
     if (match.found()) {
       if (match.guessed()) {
         issues.add(
-            Issue.of(
-                IssueCode.ORGANISATION_GUESSED,
-                row.at(null),
-                match.text(),
-                match.target(),
-                organisations.byAcronym(match.target()).name()));
+            organisationIssue(
+                row,
+                () ->
+                    Issue.of(
+                        IssueCode.ORGANISATION_GUESSED,
+                        row.at(null),
+                        match.text(),
+                        match.target(),
+                        organisations.byAcronym(match.target()).name())));
       }
       return match.target();
     }
-    String key = TextKey.of(row.organisation());
+    String key = organisationKeys.computeIfAbsent(row.organisation(), TextKey::of);
     if (options.createOrganisations()) {
       NewOrganisation created =
           newOrganisations.computeIfAbsent(
@@ -158,14 +169,34 @@ public final class SpreadsheetPlanner {
                       OrganisationType.INTERNATIONAL_NGO,
                       null));
       issues.add(
-          Issue.of(
-              IssueCode.ORGANISATION_CREATED, row.at(null), row.organisation(), created.acronym()));
+          organisationIssue(
+              row,
+              () ->
+                  Issue.of(
+                      IssueCode.ORGANISATION_CREATED,
+                      row.at(null),
+                      row.organisation(),
+                      created.acronym())));
       return created.acronym();
     }
     issues.add(
         Issue.of(IssueCode.ORGANISATION_UNKNOWN, row.at(null), row.organisation())
             .withSuggestion(String.join(" ; ", match.suggestions())));
     return null;
+  }
+
+  /**
+   * The warning about the row's organisation text, the same for every row with that text: written
+   * once, then placed at each row.
+   */
+  private Issue organisationIssue(StagedRow row, Supplier<Issue> first) {
+    Issue known = organisationIssues.get(row.organisation());
+    if (known == null) {
+      known = first.get();
+      organisationIssues.put(row.organisation(), known);
+      return known;
+    }
+    return known.at(row.at(null));
   }
 
   private String beneficiaryUnit(StagedRow row, InterventionType type, List<Issue> issues) {
@@ -276,7 +307,7 @@ public final class SpreadsheetPlanner {
 
   private PlannedFact fact(StagedRow row, String pcode, String unit, List<Issue> issues) {
     Period period = row.period();
-    sn.convergence.registry.Period registry = RegistryPeriods.of(period);
+    sn.convergence.registry.Period registry = registryPeriods.get(period, RegistryPeriods::of);
     Long budget =
         row.value() == null || !row.value().isPresent()
             ? null

@@ -54,6 +54,9 @@ public final class NumberParser {
     if (raw == null || raw.isBlank()) {
       return Quantity.missing(raw == null ? "" : raw, Missing.BLANK);
     }
+    if (isPlainInteger(raw)) {
+      return Quantity.of(raw, wholeNumber(new BigDecimal(raw)), false, null);
+    }
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
     if (text.startsWith("'")) {
       text = text.substring(1).strip();
@@ -107,9 +110,27 @@ public final class NumberParser {
       boolean letters = lower.chars().anyMatch(Character::isLetter);
       return Quantity.missing(raw, letters ? Missing.FREE_TEXT : Missing.INVALID);
     }
-    BigDecimal scaled = value.multiply(scale).stripTrailingZeros();
-    scaled = scaled.scale() < 0 ? scaled.setScale(0) : scaled;
-    return Quantity.of(raw, scaled, approximate, currency);
+    return Quantity.of(raw, wholeNumber(value.multiply(scale)), approximate, currency);
+  }
+
+  /**
+   * Digits only: the usual cell, which the rules below would read as that integer unchanged (no
+   * marker, currency, scale or separator can match), so it is read directly.
+   */
+  private static boolean isPlainInteger(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Trailing zeros dropped, but never written with an exponent ("1E+3" becomes 1000). */
+  private static BigDecimal wholeNumber(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static BigDecimal toDecimal(String text, Style style, boolean scaled) {

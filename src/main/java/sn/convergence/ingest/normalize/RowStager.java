@@ -25,10 +25,20 @@ public final class RowStager {
   /** Excel's limit for a cell; longer cells are refused rather than carried along. */
   public static final int MAX_CELL_LENGTH = 32_767;
 
+  private static final int REMEMBERED_PERIODS = 2_000;
+  private static final int REMEMBERED_TEXTS = 4_096;
+
   private final UnitCellReader units;
   private final NumberParser.Style style;
   private final String source;
+  private final RecentAnswers<String, Optional<Period>> periods =
+      new RecentAnswers<>(REMEMBERED_PERIODS);
+  private final RecentAnswers<String, String> texts = new RecentAnswers<>(REMEMBERED_TEXTS);
 
+  /**
+   * One stager per file: it remembers the periods it read and the cell texts it saw, so that rows
+   * repeating a text share one copy (files repeat them; staged rows may be kept until the end).
+   */
   public RowStager(UnitCellReader units, NumberParser.Style style, String source) {
     this.units = units;
     this.style = style;
@@ -36,7 +46,7 @@ public final class RowStager {
   }
 
   public StagedRow stage(MappedRow row) {
-    Cells cells = new Cells(row);
+    Cells cells = new Cells(row, texts);
     Period period = period(cells);
     LocalDate validOn = period == null ? null : period.start();
     String country = cells.text(Field.COUNTRY).orElse(null);
@@ -62,26 +72,23 @@ public final class RowStager {
             row.raw().sheet(),
             row.raw().rowNumber(),
             source,
-            cells
-                .text(Field.ORGANISATION)
-                .or(() -> cells.text(Field.ORGANISATION_ACRONYM))
-                .orElse(null),
-            cells.text(Field.SECTOR).orElse(null),
-            cells.text(Field.ACTIVITY).orElse(null),
-            cells.text(Field.COUNTRY).orElse(null),
+            cells.kept(Field.ORGANISATION, Field.ORGANISATION_ACRONYM),
+            cells.kept(Field.SECTOR),
+            cells.kept(Field.ACTIVITY),
+            cells.kept(Field.COUNTRY),
             adm1,
             adm2,
-            cells.text(Field.PLACE).orElse(null),
+            cells.kept(Field.PLACE),
             quantity(cells, Field.TARGETED),
             quantity(cells, Field.REACHED),
             period,
-            cells.text(Field.STATUS).orElse(null),
-            cells.text(Field.BENEFICIARY).orElse(null),
+            cells.kept(Field.STATUS),
+            cells.kept(Field.BENEFICIARY),
             quantity(cells, Field.VALUE),
             quantity(cells, Field.UNIT_TRANSFER),
-            cells.text(Field.UNIT).orElse(null),
-            cells.text(Field.ACTIVITY_CODE).orElse(null),
-            cells.text(Field.SOURCE).orElse(null),
+            cells.kept(Field.UNIT),
+            cells.kept(Field.ACTIVITY_CODE),
+            cells.kept(Field.SOURCE),
             false,
             cells.issues);
     return skipIfOutOfScope(row, staged);
@@ -137,12 +144,12 @@ public final class RowStager {
     return period != null ? period : end;
   }
 
-  private static Period parsePeriod(Cells cells, Field field) {
+  private Period parsePeriod(Cells cells, Field field) {
     Optional<String> text = cells.text(field);
     if (text.isEmpty()) {
       return null;
     }
-    Optional<Period> period = PeriodParser.parse(text.get());
+    Optional<Period> period = periods.get(text.get(), PeriodParser::parse);
     if (period.isEmpty()) {
       cells.issue(IssueCode.PERIOD_INVALID, field, text.get());
     }
@@ -211,10 +218,12 @@ public final class RowStager {
   /** The row's mapped cells with their issues, refusing cells longer than Excel allows. */
   private static final class Cells {
     private final MappedRow row;
+    private final RecentAnswers<String, String> texts;
     private final List<Issue> issues = new ArrayList<>();
 
-    Cells(MappedRow row) {
+    Cells(MappedRow row, RecentAnswers<String, String> texts) {
       this.row = row;
+      this.texts = texts;
       for (Field field : row.mapping().columns().keySet()) {
         int length = row.value(field).length();
         if (length > MAX_CELL_LENGTH) {
@@ -228,6 +237,20 @@ public final class RowStager {
       return value.isEmpty() || value.length() > MAX_CELL_LENGTH
           ? Optional.empty()
           : Optional.of(value);
+    }
+
+    /**
+     * The text the staged row keeps for a field (the first of the fields that has one), null when
+     * none: one copy shared by the rows that repeat it.
+     */
+    String kept(Field... fields) {
+      for (Field field : fields) {
+        Optional<String> text = text(field);
+        if (text.isPresent()) {
+          return texts.get(text.get(), shared -> shared);
+        }
+      }
+      return null;
     }
 
     Issue issue(IssueCode code, Field field, Object... args) {

@@ -2,10 +2,8 @@ package sn.convergence.ingest.normalize;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,7 +31,8 @@ public final class UnitCellReader {
   private final ForeignUnits foreign;
   private final String homeCountry;
   private final Set<String> homeNames;
-  private final Map<String, UnitCell> cache;
+  private final RecentAnswers<Question, UnitCell> cache;
+  private final RecentAnswers<String, Boolean> homeCountryCells;
 
   /** {@code homeCountry} is the ISO alpha-2 code whose P-codes the resolver knows ("SN"). */
   public UnitCellReader(
@@ -44,6 +43,7 @@ public final class UnitCellReader {
     this.homeNames =
         homeNames.stream().map(NameNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     this.cache = null;
+    this.homeCountryCells = null;
   }
 
   private UnitCellReader(UnitCellReader shared) {
@@ -51,13 +51,8 @@ public final class UnitCellReader {
     this.foreign = shared.foreign;
     this.homeCountry = shared.homeCountry;
     this.homeNames = shared.homeNames;
-    this.cache =
-        new LinkedHashMap<>(256, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, UnitCell> eldest) {
-            return size() > CACHE_SIZE;
-          }
-        };
+    this.cache = new RecentAnswers<>(CACHE_SIZE);
+    this.homeCountryCells = new RecentAnswers<>(CACHE_SIZE);
   }
 
   /**
@@ -79,9 +74,16 @@ public final class UnitCellReader {
 
   /** True when a country cell is blank or names this country. */
   public boolean isHomeCountry(String countryCell) {
-    return countryCell == null
-        || countryCell.isBlank()
-        || homeNames.contains(NameNormalizer.normalize(countryCell));
+    if (countryCell == null || countryCell.isBlank()) {
+      return true;
+    }
+    return homeCountryCells == null
+        ? namesHomeCountry(countryCell)
+        : homeCountryCells.get(countryCell, this::namesHomeCountry);
+  }
+
+  private boolean namesHomeCountry(String countryCell) {
+    return homeNames.contains(NameNormalizer.normalize(countryCell));
   }
 
   /** Reads a unit cell at the given level, within the parent when known, on the given date. */
@@ -92,14 +94,13 @@ public final class UnitCellReader {
     if (cache == null) {
       return resolve(raw, level, parent, validOn);
     }
-    String key = raw + "|" + level + "|" + parent + "|" + validOn;
-    UnitCell known = cache.get(key);
-    if (known == null) {
-      known = resolve(raw, level, parent, validOn);
-      cache.put(key, known);
-    }
-    return known;
+    return cache.get(
+        new Question(raw, level, parent, validOn),
+        q -> resolve(q.raw(), q.level(), q.parent(), q.validOn()));
   }
+
+  /** What {@link #read} is asked, as the key of its remembered answers. */
+  private record Question(String raw, AdminLevel level, PCode parent, LocalDate validOn) {}
 
   private UnitCell resolve(String raw, AdminLevel level, PCode parent, LocalDate validOn) {
     String text = raw.strip();

@@ -1,8 +1,10 @@
 package sn.convergence.ingest.sheet;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import sn.convergence.ingest.Field;
 
 /**
@@ -12,8 +14,15 @@ import sn.convergence.ingest.Field;
 public record ColumnMapping(Map<Field, Integer> columns, Map<Field, String> labels) {
 
   public ColumnMapping {
-    columns = Map.copyOf(columns);
-    labels = Map.copyOf(labels);
+    columns = frozen(columns);
+    labels = frozen(labels);
+  }
+
+  /** An unmodifiable copy in field order (looked up for every cell of every row). */
+  private static <V> Map<Field, V> frozen(Map<Field, V> map) {
+    Map<Field, V> copy = new EnumMap<>(Field.class);
+    map.forEach((field, value) -> copy.put(field, Objects.requireNonNull(value)));
+    return Collections.unmodifiableMap(copy);
   }
 
   /** One mapped column. */

@@ -131,9 +131,10 @@ public final class AmountChecks {
                 return;
               }
               BigDecimal median = median(column.stream().map(r -> r.value().value()).toList());
+              BigDecimal ceiling = median.multiply(SCALE_RATIO);
               for (StagedRow row : column) {
                 BigDecimal amount = row.value().value();
-                if (amount.compareTo(median.multiply(SCALE_RATIO)) >= 0
+                if (amount.compareTo(ceiling) >= 0
                     || amount.multiply(SCALE_RATIO).compareTo(median) <= 0) {
                   issues.add(
                       Issue.of(
@@ -196,7 +197,11 @@ public final class AmountChecks {
   }
 
   private static BigDecimal total(List<StagedRow> rows) {
-    return rows.stream().map(r -> r.value().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total = BigDecimal.ZERO;
+    for (StagedRow row : rows) {
+      total = total.add(row.value().value());
+    }
+    return total;
   }
 
   static BigDecimal median(List<BigDecimal> values) {

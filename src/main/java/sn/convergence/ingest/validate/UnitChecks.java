@@ -34,11 +34,13 @@ public final class UnitChecks {
   private static final Pattern BARE_CODE = Pattern.compile("\\d{1,4}");
   private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{2}-[A-Za-z]{2,3}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern REGION_PREFIX = Pattern.compile("region\\b.*");
   private static final int CACHE_SIZE = 10_000;
 
   private final NameResolver resolver;
   private final Map<PCode, Optional<AdminUnit>> units = new ConcurrentHashMap<>();
   private final Map<String, Optional<AdminUnit>> today = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> regionPrefixed = new ConcurrentHashMap<>();
 
   public UnitChecks(NameResolver resolver) {
     this.resolver = resolver;
@@ -125,7 +127,7 @@ public final class UnitChecks {
     }
     UnitCell department = row.adm2();
     if (department != null && !department.raw().isEmpty()) {
-      boolean regionPrefix = hasRegionPrefix(department.raw());
+      boolean regionPrefix = regionPrefixed(department.raw());
       if (regionPrefix || isUnresolvedName(department)) {
         otherLevel(department.raw(), AdminLevel.REGION, on)
             .ifPresent(unit -> issues.add(wrongLevel(row, department, unit)));
@@ -196,6 +198,19 @@ public final class UnitChecks {
     return resolution.match();
   }
 
+  /** {@link #hasRegionPrefix}, remembered for the first {@value #CACHE_SIZE} texts. */
+  private boolean regionPrefixed(String text) {
+    Boolean known = regionPrefixed.get(text);
+    if (known != null) {
+      return known;
+    }
+    boolean prefixed = hasRegionPrefix(text);
+    if (regionPrefixed.size() < CACHE_SIZE) {
+      regionPrefixed.put(text, prefixed);
+    }
+    return prefixed;
+  }
+
   private static String label(Optional<AdminUnit> unit) {
     return unit.map(u -> u.name() + " (" + u.pcode().value() + ")").orElse("—");
   }
@@ -211,12 +226,13 @@ public final class UnitChecks {
     String repaired = NameNormalizer.repairMojibake(text);
     String plain =
         MARKS.matcher(Normalizer.normalize(repaired, Normalizer.Form.NFD)).replaceAll("");
-    return plain.strip().toLowerCase(Locale.ROOT).matches("region\\b.*");
+    return REGION_PREFIX.matcher(plain.strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   private static boolean isCode(String text) {
     String stripped = text.strip();
-    return PCode.looksLike(stripped) || ISO_CODE.matcher(stripped).matches();
+    return PCode.looksLike(stripped)
+        || (stripped.indexOf('-') == 2 && ISO_CODE.matcher(stripped).matches());
   }
 
   private static List<UnitCell> cells(StagedRow row) {

@@ -55,7 +55,7 @@ public final class ValueChecks {
         continue;
       }
       String raw = quantity.raw() == null ? "" : quantity.raw().strip();
-      if (!PLAIN_NUMBER.matcher(raw).matches()) {
+      if (!isDigits(raw) && !PLAIN_NUMBER.matcher(raw).matches()) {
         issues.add(
             Issue.of(IssueCode.NUMBER_TEXT, row.at(null), raw, quantity.value().toPlainString()));
       }
@@ -78,6 +78,19 @@ public final class ValueChecks {
       }
     }
     return issues;
+  }
+
+  /** Only digits, at least one: the usual plain number, known without the pattern. */
+  private static boolean isDigits(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isPercentUnit(String unit) {

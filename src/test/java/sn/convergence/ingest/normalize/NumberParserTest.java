@@ -39,6 +39,17 @@ class NumberParserTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',
+      value = {"0|0", "7|7", "007|7", "12000|12000", "1000000|1000000", "90|90"})
+  void readsDigitsAsWholeNumbersWrittenWithoutExponent(String raw, String plain) {
+    Quantity quantity = NumberParser.parse(raw, Style.DECIMAL_COMMA);
+    assertThat(quantity.value().scale()).isZero();
+    assertThat(quantity.value().toString()).isEqualTo(plain);
+    assertThat(quantity).isEqualTo(Quantity.of(raw, new BigDecimal(plain), false, null));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
       value = {"24.06|24.06", "12,487|12487", "1,234.5|1234.5", "12.5|12.5"})
   void readsPointDecimalsInEnglishFiles(String raw, String expected) {
     assertThat(NumberParser.parse(raw, Style.DECIMAL_POINT).value()).isEqualByComparingTo(expected);
