@@ -27,7 +27,6 @@ import sn.convergence.ingest.commit.ImportPlan;
 import sn.convergence.ingest.commit.NewOrganisation;
 import sn.convergence.ingest.commit.OrganisationMatcher;
 import sn.convergence.ingest.commit.PlannedIntervention;
-import sn.convergence.ingest.commit.SourceOverlaps;
 import sn.convergence.ingest.commit.TextKey;
 import sn.convergence.ingest.commit.TypeMatcher;
 import sn.convergence.ingest.internal.AliasStore;
@@ -37,7 +36,6 @@ import sn.convergence.registry.CoverageImports;
 import sn.convergence.registry.ImportEffect;
 import sn.convergence.registry.ImportedIntervention;
 import sn.convergence.registry.InterventionPermissions;
-import sn.convergence.registry.ReportedFact;
 import sn.convergence.registry.TargetGroup;
 import sn.convergence.registry.Taxonomy;
 import sn.convergence.system.ConflictException;
@@ -74,6 +72,7 @@ public class Imports {
   private final InterventionPermissions permissions;
   private final AuditTrail audit;
   private final TransactionTemplate transactions;
+  private final OtherSources otherSources;
   private final Clock clock = Clock.systemUTC();
 
   Imports(
@@ -103,6 +102,7 @@ public class Imports {
     this.permissions = permissions;
     this.audit = audit;
     this.transactions = new TransactionTemplate(transactionManager);
+    this.otherSources = new OtherSources(registry, batches, adminUnits);
   }
 
   /** Stores the file as a new batch (RECEIVED); the format comes from its first bytes. */
@@ -261,7 +261,8 @@ public class Imports {
                 Outcome result =
                     apply(
                         id,
-                        withOtherSources(analysis, batch.sourceName()),
+                        new OtherSources(registry, batches, adminUnits)
+                            .compare(analysis, batch.sourceName()),
                         options,
                         write,
                         tracked);
@@ -290,48 +291,6 @@ public class Imports {
     } finally {
       progress.finish(id);
     }
-  }
-
-  /**
-   * Compares the planned facts with those other sources already gave the registry for the same
-   * interventions (see {@link SourceOverlaps}): the same fact is kept once with both sources, and
-   * the report names every duplicate and conflict.
-   */
-  private BatchAnalysis.Result withOtherSources(BatchAnalysis.Result analysis, String sourceName) {
-    List<String> codes =
-        analysis.plan().interventions().stream().map(PlannedIntervention::code).toList();
-    if (codes.isEmpty()) {
-      return analysis;
-    }
-    Map<Long, String> batchNames = new HashMap<>();
-    List<SourceOverlaps.Known> known = new ArrayList<>();
-    for (ReportedFact fact : registry.reportedFacts(codes)) {
-      known.add(new SourceOverlaps.Known(fact, origin(fact, batchNames)));
-    }
-    SourceOverlaps.Outcome outcome =
-        SourceOverlaps.check(
-            analysis.plan(), known, sourceName, this::placeName, analysis.origins());
-    outcome
-        .merges()
-        .forEach(m -> m.intervention().joinReported(m.fact(), m.periodLabel(), m.otherSource()));
-    return analysis.withWarnings(outcome.issues());
-  }
-
-  /** A registry fact's origin: the file of the import that wrote it, else its source text. */
-  private String origin(ReportedFact fact, Map<Long, String> batchNames) {
-    if (fact.importBatchId() != null) {
-      return batchNames.computeIfAbsent(
-          fact.importBatchId(),
-          id -> batches.find(id).map(ImportBatch::sourceName).orElse("import " + id));
-    }
-    return fact.source() == null || fact.source().isBlank() ? "registre" : fact.source().strip();
-  }
-
-  private String placeName(String pcode) {
-    if (!PCode.looksLike(pcode)) {
-      return pcode;
-    }
-    return adminUnits.find(PCode.of(pcode)).map(u -> u.name() + " (" + pcode + ")").orElse(pcode);
   }
 
   /** What one pass produced; {@code refusal} says why a requested commit wrote nothing. */

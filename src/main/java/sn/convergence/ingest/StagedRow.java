@@ -70,33 +70,20 @@ public record StagedRow(
     }
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(more);
-    return new StagedRow(
-        sheet,
-        rowNumber,
-        source,
-        organisation,
-        sector,
-        activity,
-        country,
-        adm1,
-        adm2,
-        place,
-        targeted,
-        reached,
-        period,
-        status,
-        beneficiary,
-        value,
-        unitTransfer,
-        unit,
-        activityCode,
-        reference,
-        skipped,
-        all);
+    return copy(period, skipped, all);
   }
 
   /** The same row with another period. */
   public StagedRow withPeriod(Period newPeriod) {
+    return copy(newPeriod, skipped, issues);
+  }
+
+  /** The same row, skipped for the reason the issue gives. */
+  public StagedRow skip(Issue why) {
+    return copy(period, true, issues).withIssues(List.of(why));
+  }
+
+  private StagedRow copy(Period newPeriod, boolean newSkipped, List<Issue> newIssues) {
     return new StagedRow(
         sheet,
         rowNumber,
@@ -118,36 +105,7 @@ public record StagedRow(
         unit,
         activityCode,
         reference,
-        skipped,
-        issues);
-  }
-
-  /** The same row, skipped for the reason the issue gives. */
-  public StagedRow skip(Issue why) {
-    StagedRow skippedRow =
-        new StagedRow(
-            sheet,
-            rowNumber,
-            source,
-            organisation,
-            sector,
-            activity,
-            country,
-            adm1,
-            adm2,
-            place,
-            targeted,
-            reached,
-            period,
-            status,
-            beneficiary,
-            value,
-            unitTransfer,
-            unit,
-            activityCode,
-            reference,
-            true,
-            issues);
-    return skippedRow.withIssues(List.of(why));
+        newSkipped,
+        newIssues);
   }
 }

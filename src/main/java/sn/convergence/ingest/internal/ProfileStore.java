@@ -29,10 +29,22 @@ public class ProfileStore {
 
   /** Every profile with its headers, by name. */
   public List<SavedProfile> all() {
+    return read("", List.of());
+  }
+
+  /** The profile with this name, compared without case. */
+  public Optional<SavedProfile> find(String name) {
+    return read(" where lower(p.name) = lower(?)", List.of(name.strip())).stream().findFirst();
+  }
+
+  private List<SavedProfile> read(String where, List<Object> params) {
     Map<Long, SavedProfile.Builder> byId = new LinkedHashMap<>();
     jdbc.sql(
-            "select id, name, created_by, created_at, updated_by, updated_at from import_profile"
-                + " order by lower(name)")
+            "select p.id, p.name, p.created_by, p.created_at, p.updated_by, p.updated_at"
+                + " from import_profile p"
+                + where
+                + " order by lower(p.name)")
+        .params(params)
         .query(
             rs -> {
               byId.put(
@@ -44,7 +56,15 @@ public class ProfileStore {
                       rs.getString("updated_by"),
                       rs.getObject("updated_at", OffsetDateTime.class).toInstant()));
             });
-    jdbc.sql("select profile_id, header, field from import_profile_header order by header")
+    if (byId.isEmpty()) {
+      return List.of();
+    }
+    jdbc.sql(
+            "select h.profile_id, h.header, h.field from import_profile_header h"
+                + " join import_profile p on p.id = h.profile_id"
+                + where
+                + " order by h.header")
+        .params(params)
         .query(
             rs -> {
               SavedProfile.Builder profile = byId.get(rs.getLong(1));
@@ -55,10 +75,6 @@ public class ProfileStore {
     List<SavedProfile> out = new ArrayList<>();
     byId.values().forEach(b -> out.add(b.build()));
     return out;
-  }
-
-  public Optional<SavedProfile> find(String name) {
-    return all().stream().filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst();
   }
 
   /**

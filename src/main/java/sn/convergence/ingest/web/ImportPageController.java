@@ -78,6 +78,10 @@ class ImportPageController {
       redirect.addFlashAttribute("problem", "imports.problem.empty");
       return "redirect:/imports";
     }
+    if (profile != null && !profile.isBlank() && profiles.find(profile).isEmpty()) {
+      redirect.addFlashAttribute("problem", "imports.problem.profile");
+      return "redirect:/imports";
+    }
     ImportOptions options =
         new ImportOptions(mode, defaultYear, createOrganisations, country, usdToXof, profile);
     ImportBatch batch;

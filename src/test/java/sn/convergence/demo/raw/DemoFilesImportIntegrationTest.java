@@ -258,8 +258,4 @@ class DemoFilesImportIntegrationTest {
   private static String key(String file, String sheet, int row) {
     return file + "\u0000" + Objects.toString(sheet, "") + "\u0000" + row;
   }
-
-  static boolean isIgnoredColumn(Issue issue) {
-    return issue.code() == IssueCode.COLUMN_IGNORED;
-  }
 }

@@ -209,6 +209,14 @@ class ImportPagesIntegrationTest {
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/imports/profiles").with(user("v").roles("VIEWER")))
         .andExpect(status().isForbidden());
+    MockMultipartFile data =
+        new MockMultipartFile(
+            "file", "p.csv", "text/csv", "Organisation\nX\n".getBytes(StandardCharsets.UTF_8));
+    mvc.perform(
+            multipart("/imports").file(data).param("profile", "P").with(COORDINATOR).with(csrf()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("problem", "imports.problem.profile"));
   }
 
   private String pageOf(String path) throws Exception {
