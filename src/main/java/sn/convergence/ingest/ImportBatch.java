@@ -22,4 +22,4 @@ public record ImportBatch(
     String undoneBy,
     Instant undoneAt,
     BatchReport report,
-    String message) {}
+    BatchMessage message) {}

@@ -239,7 +239,7 @@ public class Imports {
   /** Marks a batch whose background work failed while busy; its message says why. */
   void failed(long id, String message) {
     if (batches.find(id).map(b -> b.status().busy()).orElse(false)) {
-      batches.status(id, BatchStatus.FAILED, message);
+      batches.status(id, BatchStatus.FAILED, BatchMessage.failed(message));
     }
     progress.finish(id);
   }
@@ -286,7 +286,7 @@ public class Imports {
       tracked.update(ImportProgress.Phase.DONE, 1, 1);
       return require(id);
     } catch (RuntimeException e) {
-      batches.status(id, BatchStatus.FAILED, e.getMessage());
+      batches.status(id, BatchStatus.FAILED, BatchMessage.failed(e.getMessage()));
       throw e;
     } finally {
       progress.finish(id);
@@ -294,7 +294,7 @@ public class Imports {
   }
 
   /** What one pass produced; {@code refusal} says why a requested commit wrote nothing. */
-  private record Outcome(BatchReport report, boolean written, String refusal) {}
+  private record Outcome(BatchReport report, boolean written, BatchMessage refusal) {}
 
   private Outcome apply(
       long id,
@@ -372,16 +372,17 @@ public class Imports {
     return out;
   }
 
-  private static String refusalMessage(ImportReport rows, ImportMode mode) {
+  private static BatchMessage refusalMessage(ImportReport rows, ImportMode mode) {
     if (rows.fatal()) {
-      return "The file could not be read";
+      return BatchMessage.of(BatchMessage.Reason.FILE_UNREADABLE);
     }
     if (rows.rowsValid() == 0) {
-      return "No valid row to import";
+      return BatchMessage.of(BatchMessage.Reason.NO_VALID_ROW);
     }
     return mode == ImportMode.ALL_OR_NOTHING
-        ? rows.rowsWithErrors() + " rows have errors: nothing written (all-or-nothing)"
-        : "Nothing to write";
+        ? new BatchMessage(
+            BatchMessage.Reason.ROWS_WITH_ERRORS, String.valueOf(rows.rowsWithErrors()))
+        : BatchMessage.of(BatchMessage.Reason.NOTHING_TO_WRITE);
   }
 
   private Map<String, OrganisationId> createOrganisations(List<NewOrganisation> wanted) {

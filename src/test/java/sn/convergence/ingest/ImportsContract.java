@@ -297,7 +297,8 @@ abstract class ImportsContract {
 
     ImportBatch refused = imports.commit(preview.id(), null, ImportProgress.Listener.NONE);
     assertThat(refused.status()).isEqualTo(BatchStatus.PREVIEWED);
-    assertThat(refused.message()).contains("nothing written");
+    assertThat(refused.message().en()).contains("nothing written");
+    assertThat(refused.message().fr()).contains("rien n'a été écrit");
     assertThat(facts(preview.id())).isZero();
 
     ImportBatch partial =

@@ -69,7 +69,10 @@ final class ReportPrinter {
   void report(ImportBatch batch, boolean commit) {
     BatchReport report = batch.report();
     if (report == null) {
-      out.println(batch.message());
+      out.println(
+          batch.message() == null
+              ? batch.status().name()
+              : english ? batch.message().en() : batch.message().fr());
       return;
     }
     ImportReport rows = report.rows();
@@ -109,7 +112,9 @@ final class ReportPrinter {
         "%s%s%s%n",
         english ? "Status: " : "Statut : ",
         batch.status(),
-        batch.message() == null ? "" : " — " + batch.message());
+        batch.message() == null
+            ? ""
+            : " — " + (english ? batch.message().en() : batch.message().fr()));
     if (!commit && batch.status() == sn.convergence.ingest.BatchStatus.PREVIEWED) {
       out.println(
           english

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import sn.convergence.ingest.BatchMessage;
 import sn.convergence.ingest.BatchReport;
 import sn.convergence.ingest.BatchStatus;
 import sn.convergence.ingest.ImportBatch;
@@ -97,10 +98,11 @@ public class BatchStore {
         .update();
   }
 
-  public void status(long id, BatchStatus status, String message) {
+  public void status(long id, BatchStatus status, BatchMessage message) {
+    String stored = message == null ? null : message.encode();
     jdbc.sql("update import_batch set status = ?, message = ? where id = ?")
         .param(status.name())
-        .param(message == null || message.length() <= 2000 ? message : message.substring(0, 2000))
+        .param(stored == null || stored.length() <= 2000 ? stored : stored.substring(0, 2000))
         .param(id)
         .update();
   }
@@ -168,7 +170,7 @@ public class BatchStore {
         rs.getString("undone_by"),
         instant(rs, "undone_at"),
         report == null ? null : json.readValue(report, BatchReport.class),
-        rs.getString("message"));
+        BatchMessage.decode(rs.getString("message")));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

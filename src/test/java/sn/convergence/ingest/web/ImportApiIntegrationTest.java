@@ -120,6 +120,11 @@ class ImportApiIntegrationTest {
             .getContentAsString();
     assertThat(body).contains("ORGANISATION_UNKNOWN");
     int id = JsonPath.read(body, "$.batch.id");
+    mvc.perform(post("/api/v1/imports/" + id + "/commit").with(COORDINATOR).with(csrf()))
+        .andExpect(jsonPath("$.batch.status").value("PREVIEWED"))
+        .andExpect(jsonPath("$.batch.message.reason").value("NO_VALID_ROW"))
+        .andExpect(jsonPath("$.batch.message.fr").value("Aucune ligne valide à importer."))
+        .andExpect(jsonPath("$.batch.message.en").value("No valid row to import."));
 
     mvc.perform(
             post("/api/v1/imports/" + id + "/matches")
