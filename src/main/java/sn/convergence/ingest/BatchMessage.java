@@ -1,13 +1,11 @@
 package sn.convergence.ingest;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
- * Why a batch wrote nothing or failed, in French and English: a coded reason and, for a failure,
- * the detail the error gave. Stored as the reason's name, a line break and the detail.
+ * Why a batch wrote nothing or failed: a coded reason, for a failure the detail the error gave, and
+ * the texts in French and English (always those of the reason and detail, whatever is passed).
+ * Stored as the reason's name, a line break and the detail.
  */
-public record BatchMessage(Reason reason, String detail) {
+public record BatchMessage(Reason reason, String detail, String fr, String en) {
 
   /** The reasons, with their French and English texts ({@code %s}: the detail). */
   public enum Reason {
@@ -30,6 +28,12 @@ public record BatchMessage(Reason reason, String detail) {
 
   public BatchMessage {
     detail = detail == null ? "" : detail;
+    fr = String.format(reason.fr, detail);
+    en = String.format(reason.en, detail);
+  }
+
+  public BatchMessage(Reason reason, String detail) {
+    this(reason, detail, null, null);
   }
 
   public static BatchMessage of(Reason reason) {
@@ -41,18 +45,7 @@ public record BatchMessage(Reason reason, String detail) {
     return new BatchMessage(Reason.FAILED, detail);
   }
 
-  @JsonProperty("fr")
-  public String fr() {
-    return String.format(reason.fr, detail);
-  }
-
-  @JsonProperty("en")
-  public String en() {
-    return String.format(reason.en, detail);
-  }
-
   /** The stored form: the reason's name, a line break, the detail. */
-  @JsonIgnore
   public String encode() {
     return reason.name() + "\n" + detail;
   }
