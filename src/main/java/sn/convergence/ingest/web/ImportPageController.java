@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import sn.convergence.ingest.ColumnGuess;
 import sn.convergence.ingest.ColumnProfiles;
 import sn.convergence.ingest.Field;
 import sn.convergence.ingest.ImportBatch;
@@ -105,7 +106,9 @@ class ImportPageController {
       model.addAttribute(
           "issues", batch.report().rows().issues().stream().limit(LISTED_ISSUES).toList());
       model.addAttribute("perCode", new TreeMap<IssueCode, Long>(batch.report().rows().perCode()));
-      model.addAttribute("ignoredColumns", ignoredColumns(batch));
+      List<String> ignored = ignoredColumns(batch);
+      model.addAttribute("ignoredColumns", ignored);
+      model.addAttribute("guesses", guesses(ignored));
       model.addAttribute("fields", Field.values());
     }
     return "ingest/batch";
@@ -193,6 +196,17 @@ class ImportPageController {
       redirect.addFlashAttribute("problem", "imports.problem.columns");
     }
     return "redirect:/imports/" + id;
+  }
+
+  /** The field proposed for each unrecognised header, when one can be guessed. */
+  private Map<String, Field> guesses(List<String> headers) {
+    if (headers.isEmpty()) {
+      return Map.of();
+    }
+    ColumnGuess guess = new ColumnGuess(profiles.list());
+    Map<String, Field> out = new java.util.HashMap<>();
+    headers.forEach(h -> guess.of(h).ifPresent(f -> out.put(h, f)));
+    return out;
   }
 
   /** The distinct headers the report names as not recognised, in the order first named. */

@@ -150,7 +150,10 @@ class ImportPagesIntegrationTest {
     long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     waitFor(id);
     String page = pageOf("/imports/" + id);
-    assertThat(page).contains("id=\"columns-form\"", "Structure", "Ménages servis");
+    assertThat(page)
+        .contains("id=\"columns-form\"", "Structure", "Ménages servis")
+        .contains("value=\"ORGANISATION\" selected=\"selected\"")
+        .contains("value=\"REACHED\" selected=\"selected\"");
 
     mvc.perform(
             post("/imports/" + id + "/columns")
