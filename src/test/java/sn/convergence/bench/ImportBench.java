@@ -91,6 +91,29 @@ public final class ImportBench {
 
     abstract void write(Path file, String prefix, List<AdminUnit> departments) throws IOException;
 
+    /** The organisation prefix of a run's rows: new organisations each run by default. */
+    String prefix(int run) {
+      return "B" + run + "ORG";
+    }
+
+    /** Checks what a run did and returns the facts it counts; throws when the run went wrong. */
+    long verify(ImportBatch batch) {
+      if (batch.status() != BatchStatus.COMMITTED
+          || batch.report().effect().factsCreated() != ROWS) {
+        throw new IllegalStateException(
+            "import did not create "
+                + ROWS
+                + " facts: "
+                + batch.status()
+                + " "
+                + batch.message()
+                + (batch.report() == null
+                    ? ""
+                    : " " + batch.report().rows().issues().stream().limit(3).toList()));
+      }
+      return batch.report().effect().factsCreated();
+    }
+
     @Override
     public BenchPlan plan() {
       return PLAN;
@@ -124,7 +147,7 @@ public final class ImportBench {
         long id = previous.id();
         asAdmin(() -> imports.undo(id));
       }
-      String prefix = "B" + (run++) + "ORG";
+      String prefix = prefix(run++);
       file = directory.resolve("rows-" + run + "." + extension());
       write(file, prefix, departments);
       System.gc();
@@ -136,26 +159,23 @@ public final class ImportBench {
       ImportBatch batch = asAdmin(() -> importFile(file));
       previous = batch;
       Files.delete(file);
-      if (batch.status() != BatchStatus.COMMITTED
-          || batch.report().effect().factsCreated() != ROWS) {
-        throw new IllegalStateException(
-            "import did not create "
-                + ROWS
-                + " facts: "
-                + batch.status()
-                + " "
-                + batch.message()
-                + (batch.report() == null
-                    ? ""
-                    : " " + batch.report().rows().issues().stream().limit(3).toList()));
-      }
+      long counted = verify(batch);
       System.out.printf(
           "    run %d: heap peak during the import %d MB (max heap %d MB)%n",
           run, peakHeapUsed() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
       if (System.getenv("BENCH_HISTOGRAM") != null) {
         printHistogram();
       }
-      return batch.report().effect().factsCreated();
+      return counted;
+    }
+
+    /** Imports a file of this benchmark as a first source, kept for the whole benchmark. */
+    void importFirstSource(String prefix) throws IOException {
+      Path first = directory.resolve("first-source." + extension());
+      write(first, prefix, departments);
+      ImportBatch batch = asAdmin(() -> importFile(first));
+      Files.delete(first);
+      verify(batch);
     }
 
     private ImportBatch importFile(Path file) {
@@ -217,6 +237,78 @@ public final class ImportBench {
       }
       out.write('\n');
     }
+  }
+
+  /**
+   * {@code import-csv-other-source}: the 100,000 facts of a first file imported again from a file
+   * of another name, so that every planned fact is compared with the registry's and found to be the
+   * same fact from another source (kept once, nothing written). Measures the cross-source
+   * comparison on the largest file.
+   */
+  public static final class CsvFromAnotherSource extends Base {
+
+    private static final String PREFIX = "SRC";
+    private final Csv csv = new Csv();
+
+    @Override
+    public String name() {
+      return "import-csv-other-source";
+    }
+
+    @Override
+    public String operation() {
+      return "100,000-row CSV whose every fact another file gave: compared, kept once";
+    }
+
+    @Override
+    String extension() {
+      return "csv";
+    }
+
+    @Override
+    void write(Path file, String prefix, List<AdminUnit> departments) throws IOException {
+      csv.write(file, prefix, departments);
+    }
+
+    @Override
+    String prefix(int run) {
+      return PREFIX;
+    }
+
+    @Override
+    public void setUp() throws IOException {
+      super.setUp();
+      importFirstSource(PREFIX);
+    }
+
+    @Override
+    long verify(ImportBatch batch) {
+      if (importedBefore) {
+        long same =
+            batch.report() == null
+                ? 0
+                : batch
+                    .report()
+                    .rows()
+                    .count(sn.convergence.ingest.IssueCode.SAME_FACT_OTHER_SOURCE);
+        if (batch.status() != BatchStatus.COMMITTED
+            || batch.report().effect().factsUnchanged() != ROWS
+            || same != ROWS) {
+          throw new IllegalStateException(
+              "import did not find every fact from the other source: "
+                  + batch.status()
+                  + " "
+                  + batch.message()
+                  + " same facts "
+                  + same);
+        }
+        return same;
+      }
+      importedBefore = true;
+      return super.verify(batch);
+    }
+
+    private boolean importedBefore;
   }
 
   /** {@code import-xlsx}: the same rows in one sheet of a workbook. */
